@@ -1,0 +1,79 @@
+package dev.rivalrygraph.actor;
+
+import dev.rivalrygraph.claim.Claim;
+import dev.rivalrygraph.event.Event;
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Subject;
+import dev.rivalrygraph.investment.Investment;
+import dev.rivalrygraph.partnership.Partnership;
+import dev.rivalrygraph.rivalry.Rivalry;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+/** Fields every actor (and, for aliases and claims about it, every subject) has. */
+@GraphQLApi
+@Transactional
+public class ActorGraphQLApi {
+
+    @NonNull
+    @Description("Other names found in the sources: former names, spellings, transliterations.")
+    public List<List<@NonNull Alias>> aliases(@Source List<Subject> subjects) {
+        return Batches.groupBy(subjects, Subject::getId, Alias.ofSubjects(Batches.keys(subjects, Subject::getId)),
+                a -> a.subjectId);
+    }
+
+    @NonNull
+    @Description("Claims about this, earliest first.")
+    public List<List<@NonNull Claim>> claimsAbout(@Source List<Subject> subjects) {
+        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where sid in :ids"
+                + " order by c.statedOn nulls last, c.id", subjects, Subject::getId);
+    }
+
+    @NonNull
+    @Description("What this actor said or asserted, earliest first.")
+    public List<List<@NonNull Claim>> claims(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Claim.bySpeakers(Batches.keys(actors, Actor::getId)),
+                c -> c.speakerId);
+    }
+
+    @NonNull
+    @Description("Investments this actor made or offered, earliest first.")
+    public List<List<@NonNull Investment>> investmentsMade(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestors(Batches.keys(actors, Actor::getId)),
+                i -> i.investorId);
+    }
+
+    @NonNull
+    @Description("Investments in this actor, earliest first.")
+    public List<List<@NonNull Investment>> investmentsReceived(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestees(Batches.keys(actors, Actor::getId)),
+                i -> i.investeeId);
+    }
+
+    @NonNull
+    @Description("Partnerships this actor is in, earliest first.")
+    public List<List<@NonNull Partnership>> partnerships(@Source List<Actor> actors) {
+        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where pid in :ids"
+                + " order by p.occurredOn nulls last, p.id", actors, Actor::getId);
+    }
+
+    @NonNull
+    @Description("Events this actor took part in, earliest first.")
+    public List<List<@NonNull Event>> events(@Source List<Actor> actors) {
+        return Facts.joined("select pid, e from Event e join e.participantIds pid where pid in :ids"
+                + " order by e.occurredOn nulls last, e.id", actors, Actor::getId);
+    }
+
+    @NonNull
+    @Description("Rivalries this actor is a party to, by title.")
+    public List<List<@NonNull Rivalry>> rivalries(@Source List<Actor> actors) {
+        return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where p.actorId in :ids"
+                + " order by r.title, r.id", actors, Actor::getId);
+    }
+}

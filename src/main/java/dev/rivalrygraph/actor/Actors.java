@@ -1,0 +1,41 @@
+package dev.rivalrygraph.actor;
+
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Subject;
+import dev.rivalrygraph.product.Product;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Batched loads of actors and subjects, typed as their GraphQL interfaces. */
+public final class Actors {
+
+    private Actors() {
+    }
+
+    /** {@link Facts#referenced} for actors, typed as the GraphQL interface. */
+    public static <P> List<Actor> actors(List<P> parents, Function<P, Long> ref) {
+        List<Actor> actors = new ArrayList<>(parents.size());
+        for (AbstractActor actor : Facts.referenced(parents, ref, AbstractActor.class)) {
+            actors.add((Actor) actor);
+        }
+        return actors;
+    }
+
+    /**
+     * The subjects (actors and products) with these ids, by name: two statements, rather than one polymorphic
+     * query over every fact table.
+     */
+    public static List<Subject> subjects(Collection<Long> ids) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Object actor : Facts.byIds(AbstractActor.class, ids)) {
+            subjects.add((Subject) actor);
+        }
+        subjects.addAll(Facts.byIds(Product.class, ids));
+        subjects.sort(Comparator.comparing(Subject::getName).thenComparing(Subject::getId));
+        return subjects;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.rivalrygraph.claim;
+
+import dev.rivalrygraph.fact.Cited;
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Fact;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@Entity
+@Table(name = "claim")
+@DiscriminatorValue("CLAIM")
+@Type("Claim")
+@Description("What someone said or asserted: a quote, an allegation, an assertion, a prediction or a denial. "
+        + "Claims are reported, not endorsed: two claims may contradict each other.")
+public class Claim extends Fact implements Cited {
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_kind")
+    @Description("What sort of statement.")
+    public ClaimKind kind;
+
+    @NonNull
+    @Name("text")
+    @Column(name = "content")
+    @Description("The statement: verbatim for a QUOTE, else a faithful summary of the source's words.")
+    public String content;
+
+    @Ignore
+    @Column(name = "speaker_id")
+    public Long speakerId;
+
+    @Name("statedOn")
+    @Column(name = "stated_on")
+    @Description("When it was said, to `precision`, if the sources say.")
+    public LocalDate statedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stated_precision")
+    @Description("How precisely `statedOn` is known.")
+    public DatePrecision precision;
+
+    @Description("Where or how it was said ('on his Twitter account', 'a podcast with Lex Fridman').")
+    public String context;
+
+    @Ignore
+    @Column(name = "round_id")
+    public Long roundId;
+
+    @Ignore
+    @ElementCollection
+    @CollectionTable(name = "claim_subject", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "subject_id")
+    public Set<Long> subjectIds = new HashSet<>();
+
+    public static final String ORDER = " order by statedOn nulls last, id";
+
+    public static List<Claim> ofRounds(Collection<Long> roundIds) {
+        return roundIds.isEmpty() ? List.of() : list("roundId in ?1" + ORDER, roundIds);
+    }
+
+    public static List<Claim> bySpeakers(Collection<Long> speakerIds) {
+        return speakerIds.isEmpty() ? List.of() : list("speakerId in ?1" + ORDER, speakerIds);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.rivalrygraph.fact;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Batched loads shared by every feature: one statement for any number of ids. */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** The records of {@code type} (an entity class, possibly abstract) with these ids, in no particular order. */
+    public static <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " f where f.id in :ids", type)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /**
+     * The record of {@code type} called {@code name}, ignoring case: by its own name first, else by an alias
+     * (X for "Twitter", Threads for "Seuredeu").
+     */
+    public static <T> Optional<T> named(Class<T> type, String name) {
+        return Panache.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " f where lower(f.name) = lower(:name)"
+                        + " or f.id in (select a.subjectId from Alias a where lower(a.name) = lower(:name))"
+                        + " order by case when lower(f.name) = lower(:name) then 0 else 1 end, f.id", type)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Runs a JPQL query selecting {@code [parentKey, value]} pairs for the parents' keys, bound to {@code :ids}. */
+    public static <P, K> List<Object[]> pairs(String jpql, List<P> parents, Function<P, K> key,
+            Map<String, Object> more) {
+        var keys = Batches.keys(parents, key);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        var query = Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("ids", keys);
+        more.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The values a join query finds for each parent: {@link #pairs} grouped by {@link Batches#groupPairs}. */
+    public static <P, K, V> List<List<V>> joined(String jpql, List<P> parents, Function<P, K> key) {
+        return Batches.groupPairs(parents, key, pairs(jpql, parents, key, Map.of()));
+    }
+
+    /** One referenced record per parent, loaded in one statement: {@code Product.owner}, {@code Role.person}... */
+    public static <P, T extends Fact> List<T> referenced(List<P> parents, Function<P, Long> ref, Class<T> type) {
+        return Batches.pick(parents, ref, byIds(type, Batches.keys(parents, ref)), Fact::getId);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rivalrygraph.fact;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The single-record lookups' shared contract: by id or by name, exactly one of them, a typed error otherwise. */
+public final class Lookup {
+
+    private Lookup() {
+    }
+
+    public static <T> T one(String what, Long id, String name, Function<Long, T> byId,
+            Function<String, Optional<T>> byName) throws NotFoundException, BadUserInputException {
+        boolean hasName = name != null && !name.isBlank();
+        if ((id == null) == !hasName) {
+            throw new BadUserInputException("Give exactly one of `id` or `" + nameArgument(what) + "` to look up a "
+                    + what + ".");
+        }
+        if (id != null) {
+            T found = byId.apply(id);
+            if (found == null) {
+                throw new NotFoundException("No " + what + " has id " + id + ".");
+            }
+            return found;
+        }
+        return byName.apply(name.strip())
+                .orElseThrow(() -> new NotFoundException("No " + what + " is named \"" + name.strip()
+                        + "\" (names and aliases are matched whole, ignoring case)."));
+    }
+
+    private static String nameArgument(String what) {
+        return what.equals("source") || what.equals("rivalry") ? "title" : "name";
+    }
+}

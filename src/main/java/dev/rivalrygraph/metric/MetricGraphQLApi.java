@@ -1,0 +1,37 @@
+package dev.rivalrygraph.metric;
+
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.product.Product;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+@GraphQLApi
+@Transactional
+public class MetricGraphQLApi {
+
+    @NonNull
+    @Description("User figures for this product, oldest period first; `kind` and `region` (whole, ignoring case) narrow them.")
+    public List<List<@NonNull UserMetric>> userMetrics(@Source List<Product> products, MetricKind kind,
+            String region) {
+        return Batches.groupBy(products, p -> p.id,
+                UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region), m -> m.productId);
+    }
+
+    @NonNull
+    @Description("The product measured.")
+    public List<Product> product(@Source List<UserMetric> metrics) {
+        return Facts.referenced(metrics, m -> m.productId, Product.class);
+    }
+
+    @Description("Who measured it (Sensor Tower, Andreessen Horowitz...), when the source says.")
+    public List<Organization> measuredBy(@Source List<UserMetric> metrics) {
+        return Facts.referenced(metrics, m -> m.measuredById, Organization.class);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rivalrygraph.organization;
+
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.person.Person;
+import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.role.Role;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+@GraphQLApi
+@Transactional
+public class OrganizationGraphQLApi {
+
+    @Query
+    @Description("One organization, by `id` or by `name` (whole name or an alias such as \"Twitter\", ignoring case).")
+    public Organization organization(@Id Long id, String name) throws NotFoundException, BadUserInputException {
+        return Lookup.one("organization", id, name, Organization::findById,
+                n -> Facts.named(Organization.class, n));
+    }
+
+    @Query
+    @NonNull
+    @Description("Organizations in the graph, by name; `kind` narrows them.")
+    public List<@NonNull Organization> organizations(OrganizationKind kind,
+            @DefaultValue("100") @Description(Page.FIRST) int first) throws BadUserInputException {
+        int size = Page.size(first);
+        return kind == null ? Organization.find("order by name, id").page(0, size).list()
+                : Organization.find("kind = ?1 order by name, id", kind).page(0, size).list();
+    }
+
+    @NonNull
+    @Description("What this organization ships, by name.")
+    public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
+        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id)),
+                p -> p.ownerId);
+    }
+
+    @NonNull
+    @Description("People who hold or held a position here, by name.")
+    public List<List<@NonNull Person>> people(@Source List<Organization> organizations) {
+        return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
+                + " and r.organizationId in :ids order by p.name, p.id", organizations, o -> o.id);
+    }
+
+    @NonNull
+    @Description("The positions held here, earliest first.")
+    public List<List<@NonNull Role>> roles(@Source List<Organization> organizations) {
+        return Batches.groupBy(organizations, o -> o.id,
+                Role.ofOrganizations(Batches.keys(organizations, o -> o.id)), r -> r.organizationId);
+    }
+
+    @Description("The organization this one belongs to (Google, for Google Brain), if any.")
+    public List<Organization> parent(@Source List<Organization> organizations) {
+        return Facts.referenced(organizations, o -> o.parentId, Organization.class);
+    }
+
+    @NonNull
+    @Description("Organizations that belong to this one, by name.")
+    public List<List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
+        return Batches.groupBy(organizations, o -> o.id,
+                Organization.<Organization>list("parentId in ?1 order by name", Batches.keys(organizations, o -> o.id)),
+                o -> o.parentId);
+    }
+}

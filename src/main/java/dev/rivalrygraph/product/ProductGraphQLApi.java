@@ -1,0 +1,98 @@
+package dev.rivalrygraph.product;
+
+import dev.rivalrygraph.event.Event;
+import dev.rivalrygraph.event.EventKind;
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.organization.Organization;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@GraphQLApi
+@Transactional
+public class ProductGraphQLApi {
+
+    @Query
+    @Description("One product, by `id` or by `name` (whole name or an alias such as \"Twitter\" or \"MetaAI\", "
+            + "ignoring case).")
+    public Product product(@Id Long id, String name) throws NotFoundException, BadUserInputException {
+        return Lookup.one("product", id, name, Product::findById, n -> Facts.named(Product.class, n));
+    }
+
+    @Query
+    @NonNull
+    @Description("Products in the graph, by name; `kind` narrows them.")
+    public List<@NonNull Product> products(ProductKind kind, @DefaultValue("100") @Description(Page.FIRST) int first)
+            throws BadUserInputException {
+        int size = Page.size(first);
+        return kind == null ? Product.find("order by name, id").page(0, size).list()
+                : Product.find("kind = ?1 order by name, id", kind).page(0, size).list();
+    }
+
+    @Description("The organization that ships it, if the sources name one.")
+    public List<Organization> owner(@Source List<Product> products) {
+        return Facts.referenced(products, p -> p.ownerId, Organization.class);
+    }
+
+    @Description("The product it is built on (Llama 3, for Meta AI), if any.")
+    public List<Product> basedOn(@Source List<Product> products) {
+        return Facts.referenced(products, p -> p.basedOnId, Product.class);
+    }
+
+    @Description("The product this is a version of (Grok, for Grok 1.5), if any.")
+    public List<Product> versionOf(@Source List<Product> products) {
+        return Facts.referenced(products, p -> p.versionOfId, Product.class);
+    }
+
+    @NonNull
+    @Description("Versions of this product (Grok 1.5, for Grok), by name.")
+    public List<List<@NonNull Product>> versions(@Source List<Product> products) {
+        return Batches.groupBy(products, p -> p.id,
+                Product.<Product>list("versionOfId in ?1 order by name", Batches.keys(products, p -> p.id)),
+                p -> p.versionOfId);
+    }
+
+    @NonNull
+    @Description("Events about this product, its launch included, earliest first.")
+    public List<List<@NonNull Event>> events(@Source List<Product> products) {
+        return Batches.groupBy(products, p -> p.id, Event.ofProducts(Batches.keys(products, p -> p.id)),
+                e -> e.productId);
+    }
+
+    @Description("The event that put it on the market: its earliest launch or release, if the sources report one.")
+    public List<Event> launch(@Source List<Product> products) {
+        return launches(products);
+    }
+
+    @Description("When it launched (the date of `launch`), to `launchPrecision`.")
+    public List<LocalDate> launchedOn(@Source List<Product> products) {
+        return launches(products).stream().map(e -> e == null ? null : e.occurredOn).toList();
+    }
+
+    @Description("How precisely `launchedOn` is known.")
+    public List<DatePrecision> launchPrecision(@Source List<Product> products) {
+        return launches(products).stream().map(e -> e == null ? null : e.precision).toList();
+    }
+
+    private static List<Event> launches(List<Product> products) {
+        List<Event> launches = Event.list("productId in ?1 and kind in ?2" + Event.ORDER,
+                Batches.keys(products, p -> p.id), EventKind.LAUNCHES);
+        return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
+                .map(events -> events.isEmpty() ? null : events.get(0))
+                .toList();
+    }
+}

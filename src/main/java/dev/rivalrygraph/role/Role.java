@@ -1,0 +1,78 @@
+package dev.rivalrygraph.role;
+
+import dev.rivalrygraph.fact.Cited;
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Fact;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+@Entity
+@Table(name = "role")
+@DiscriminatorValue("ROLE")
+@Type("Role")
+@Description("A position a person holds or held in an organization: chief executive, founder, owner, analyst...")
+public class Role extends Fact implements Cited {
+
+    @Ignore
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Ignore
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_kind")
+    @Description("The kind of position.")
+    public RoleKind kind;
+
+    @NonNull
+    @Description("The title in the source's words ('Chief Technology Officer', 'Twitter boss').")
+    public String title;
+
+    @Name("start")
+    @Column(name = "start_on")
+    @Description("When it began, to `startPrecision`, if the sources say.")
+    public LocalDate startOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "start_precision")
+    @Description("How precisely `start` is known.")
+    public DatePrecision startPrecision;
+
+    @Name("end")
+    @Column(name = "end_on")
+    @Description("When it ended, to `endPrecision`, if the sources say.")
+    public LocalDate endOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_precision")
+    @Description("How precisely `end` is known.")
+    public DatePrecision endPrecision;
+
+    @Description("True when the sources call it a former position ('a former researcher'), dated or not.")
+    public boolean former;
+
+    public static List<Role> ofPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by startOn nulls last, id", personIds);
+    }
+
+    public static List<Role> ofOrganizations(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? List.of()
+                : list("organizationId in ?1 order by startOn nulls last, id", organizationIds);
+    }
+}
