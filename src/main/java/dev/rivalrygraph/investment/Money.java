@@ -26,10 +26,19 @@ public class Money {
     public final String localCurrency;
 
     Money(BigDecimal amount, String currency, BigDecimal localAmount, String localCurrency) {
-        this.amount = amount;
+        this.amount = plain(amount);
         this.currency = currency;
-        this.localAmount = localAmount;
+        this.localAmount = plain(localAmount);
         this.localCurrency = localAmount == null ? null : localCurrency;
+    }
+
+    /** 6000000000, not the column's 6000000000.00 nor BigDecimal's 6E+9: cents only where there are cents. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static Money of(BigDecimal amount, String currency, BigDecimal localAmount, String localCurrency) {

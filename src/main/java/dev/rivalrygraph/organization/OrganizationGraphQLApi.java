@@ -27,7 +27,7 @@ public class OrganizationGraphQLApi {
     @Query
     @Description("One organization, by `id` or by `name` (whole name or an alias such as \"Twitter\", ignoring case).")
     public Organization organization(@Id Long id, String name) throws NotFoundException, BadUserInputException {
-        return Lookup.one("organization", id, name, Organization::findById,
+        return Lookup.one("organization", id, name, i -> Organization.findById(i),
                 n -> Facts.named(Organization.class, n));
     }
 

@@ -30,7 +30,7 @@ public class ProductGraphQLApi {
     @Description("One product, by `id` or by `name` (whole name or an alias such as \"Twitter\" or \"MetaAI\", "
             + "ignoring case).")
     public Product product(@Id Long id, String name) throws NotFoundException, BadUserInputException {
-        return Lookup.one("product", id, name, Product::findById, n -> Facts.named(Product.class, n));
+        return Lookup.one("product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n));
     }
 
     @Query

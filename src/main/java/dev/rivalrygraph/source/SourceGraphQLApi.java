@@ -27,7 +27,7 @@ public class SourceGraphQLApi {
     @Description("One source, by `id` or by exact `title` (case-insensitive). Give one of them.")
     public Source source(@Id Long id, String title)
             throws NotFoundException, BadUserInputException {
-        return Lookup.one("source", id, title, Source::findById, Source::byTitle);
+        return Lookup.one("source", id, title, i -> Source.findById(i), Source::byTitle);
     }
 
     @Query

@@ -1,0 +1,95 @@
+package dev.rivalrygraph;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
+
+/** The single-record lookups and the root lists: names, aliases, ids, and the typed errors around them. */
+@QuarkusTest
+class LookupTest {
+
+    @Test
+    void namesMatchIgnoringCaseAndThroughAliases() {
+        GraphQL.post("{ person(name: \"mark zuckerberg\") { name } }")
+                .body("data.person.name", equalTo("Mark Zuckerberg"));
+        // 002 spells Character.AI's founder "Noam Sherzier"; the graph files him as Noam Shazeer.
+        GraphQL.post("{ person(name: \"Noam Sherzier\") { name aliases { name kind } } }")
+                .body("data.person.name", equalTo("Noam Shazeer"))
+                .body("data.person.aliases.find { it.name == 'Noam Sherzier' }.kind", equalTo("SPELLING"));
+        GraphQL.post("{ organization(name: \"Twitter\") { name kind } }")
+                .body("data.organization.name", equalTo("X"));
+        GraphQL.post("{ product(name: \"Twitter\") { name aliases { name kind } } }")
+                .body("data.product.name", equalTo("X"))
+                .body("data.product.aliases.find { it.name == 'Twitter' }.kind", equalTo("FORMER_NAME"));
+        GraphQL.post("{ product(name: \"meta ai\") { name } }")
+                .body("data.product.name", equalTo("MetaAI"));
+        GraphQL.post("{ product(name: \"Seuredeu\") { name } }")
+                .body("data.product.name", equalTo("Threads"));
+        GraphQL.post("{ rivalry(title: \"musk vs zuckerberg\") { title } }")
+                .body("data.rivalry.title", equalTo("Musk vs Zuckerberg"));
+        GraphQL.post("{ source(title: \"Zuckerberg vs Musk.\") { title } }")
+                .body("data.source.title", equalTo("Zuckerberg vs Musk."));
+    }
+
+    @Test
+    void idsFindTheSameRecords() {
+        String id = GraphQL.post("{ organization(name: \"xAI\") { id } }").extract().path("data.organization.id");
+        GraphQL.post("query($id: ID) { organization(id: $id) { name } }", Map.of("id", id))
+                .body("data.organization.name", equalTo("xAI"));
+    }
+
+    @Test
+    void anUnknownNameIsNullWithANotFoundError() {
+        GraphQL.post("{ person(name: \"Nobody Atall\") { name } }")
+                .body("data.person", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", containsString("Nobody Atall"))
+                .body("errors[0].path", hasItem("person"));
+        GraphQL.post("{ organization(id: 424242) { name } }")
+                .body("data.organization", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        // An id of another kind of record is not a person.
+        String xai = GraphQL.post("{ organization(name: \"xAI\") { id } }").extract().path("data.organization.id");
+        GraphQL.post("query($id: ID) { person(id: $id) { name } }", Map.of("id", xai))
+                .body("data.person", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void aLookupNeedsExactlyOneOfIdOrName() {
+        GraphQL.post("{ product { name } }")
+                .body("data.product", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("`id` or `name`"));
+        GraphQL.post("{ rivalry(id: 6000, title: \"Musk vs Zuckerberg\") { title } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("`title`"));
+    }
+
+    @Test
+    void listsArePagedUpToOneHundred() {
+        GraphQL.post("{ people(first: 3) { name } }").body("data.people", hasSize(3));
+        GraphQL.post("{ organizations(kind: ANALYTICS_FIRM) { name } }")
+                .body("data.organizations.name", hasItem("Sensor Tower"));
+        GraphQL.post("{ claims(first: 101) { text } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("between 1 and 100"));
+        GraphQL.post("{ events(first: 0) { title } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        for (String list : new String[] { "people", "organizations", "products", "sources", "rivalries", "events",
+                "claims", "investments", "partnerships" }) {
+            GraphQL.post("{ " + list + " { id citations: __typename } }")
+                    .body("errors", nullValue())
+                    .body("data." + list, not(org.hamcrest.Matchers.empty()));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.rivalrygraph;
+
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Qualifier;
+import dev.rivalrygraph.graphiql.CanonicalQuery;
+import dev.rivalrygraph.metric.MetricKind;
+import dev.rivalrygraph.metric.UserMetric;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.organization.OrganizationKind;
+import dev.rivalrygraph.person.Person;
+import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.product.ProductKind;
+import dev.rivalrygraph.role.Role;
+import dev.rivalrygraph.role.RoleKind;
+import dev.rivalrygraph.source.Citation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No N+1: the canonical question costs the same few SQL statements however many companies, products and metrics
+ * it walks through. Counted with Hibernate's statistics, before and after adding ten times the data.
+ */
+@QuarkusTest
+class SqlStatementCountTest {
+
+    private static final int COMPANIES = 10;
+    private static final int PRODUCTS_PER_COMPANY = 10;
+    private static final int METRICS_PER_PRODUCT = 3;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private final List<Fact> added = new ArrayList<>();
+
+    @Test
+    void theCanonicalQueryRunsABoundedNumberOfStatementsWhateverTheDataSize() {
+        long seedStatements = statementsFor(CanonicalQuery.QUERY);
+        assertTrue(seedStatements <= 8, "the canonical question took " + seedStatements + " statements");
+
+        addCompaniesProductsAndMetricsFor("Mark Zuckerberg");
+        GraphQL.post(CanonicalQuery.QUERY)
+                .body("errors", nullValue())
+                .body("data.person.companies", hasSize(org.hamcrest.Matchers.greaterThan(COMPANIES)))
+                .body("data.person.companies.find { it.name == 'Generated company 1' }.products",
+                        hasSize(PRODUCTS_PER_COMPANY));
+        long scaledStatements = statementsFor(CanonicalQuery.QUERY);
+
+        assertEquals(seedStatements, scaledStatements,
+                "statements with " + COMPANIES * PRODUCTS_PER_COMPANY * METRICS_PER_PRODUCT + " extra metrics");
+    }
+
+    private long statementsFor(String query) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.post(query).body("errors", nullValue());
+        return statistics.getPrepareStatementCount();
+    }
+
+    private void addCompaniesProductsAndMetricsFor(String personName) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person person = Person.find("name", personName).firstResult();
+            for (int c = 1; c <= COMPANIES; c++) {
+                Organization company = new Organization();
+                company.name = "Generated company " + c;
+                company.kind = OrganizationKind.COMPANY;
+                persist(company);
+                Role role = new Role();
+                role.personId = person.id;
+                role.organizationId = company.id;
+                role.kind = RoleKind.CEO;
+                role.title = "CEO";
+                persist(role);
+                for (int p = 1; p <= PRODUCTS_PER_COMPANY; p++) {
+                    Product product = new Product();
+                    product.name = "Generated product " + c + "." + p;
+                    product.kind = ProductKind.OTHER;
+                    product.ownerId = company.id;
+                    persist(product);
+                    for (int m = 1; m <= METRICS_PER_PRODUCT; m++) {
+                        UserMetric metric = new UserMetric();
+                        metric.productId = product.id;
+                        metric.kind = MetricKind.MAU;
+                        metric.amount = (long) m * 1000;
+                        metric.qualifier = Qualifier.EXACT;
+                        metric.periodStart = LocalDate.of(2024, m, 1);
+                        metric.precision = DatePrecision.MONTH;
+                        persist(metric);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Persists a generated fact with a citation, as every fact must have. */
+    private void persist(Fact fact) {
+        fact.persist();
+        Citation citation = new Citation();
+        citation.factId = fact.id;
+        citation.sourceId = 1L;
+        citation.excerpt = "generated for the statement-count test";
+        citation.persist();
+        added.add(fact);
+    }
+
+    @AfterEach
+    void removeGeneratedData() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Long> ids = added.stream().map(f -> f.id).toList();
+            Citation.delete("factId in ?1", ids);
+            // In reverse order of creation: every record before the one it points at.
+            for (int i = added.size() - 1; i >= 0; i--) {
+                Fact.<Fact>findById(added.get(i).id).delete();
+            }
+        });
+        added.clear();
+    }
+}
