@@ -69,7 +69,7 @@ class RestartIT {
         try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
                 Statement sql = db.createStatement();
                 ResultSet applied = sql.executeQuery(
-                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             applied.next();
             assertEquals(4, applied.getInt(1), "each migration applied once across both starts");
         }

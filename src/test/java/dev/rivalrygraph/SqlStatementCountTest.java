@@ -59,6 +59,8 @@ class SqlStatementCountTest {
                 .body("data.person.companies.find { it.name == 'Generated company 1' }.products",
                         hasSize(PRODUCTS_PER_COMPANY));
         long scaledStatements = statementsFor(CanonicalQuery.QUERY);
+        System.out.printf("Canonical question: %d SQL statements on the seeds, %d with %d extra companies%n",
+                seedStatements, scaledStatements, COMPANIES);
 
         assertEquals(seedStatements, scaledStatements,
                 "statements with " + COMPANIES * PRODUCTS_PER_COMPANY * METRICS_PER_PRODUCT + " extra metrics");
