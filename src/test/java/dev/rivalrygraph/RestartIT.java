@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RestartIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final int PORT = 18181;
+    private final int port = freePort();
 
     @TempDir
     Path dataDir;
@@ -86,15 +88,15 @@ class RestartIT {
 
     private void start() throws IOException, InterruptedException {
         app = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + PORT, "-jar", JAR.toString())
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
-        RestAssured.port = PORT;
+        RestAssured.port = port;
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + PORT + "/q/graphql-ui/?query=x")
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/graphql-ui/?query=x")
                         .toURL().openConnection();
                 if (c.getResponseCode() == 200) {
                     return;
@@ -104,6 +106,14 @@ class RestartIT {
             }
         }
         throw new IllegalStateException("application did not start: " + Files.readString(dataDir.resolve("app.log")));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void stopApp() throws InterruptedException {
