@@ -53,7 +53,8 @@ class LookupTest {
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("errors[0].message", containsString("Nobody Atall"))
                 .body("errors[0].path", hasItem("person"));
-        GraphQL.post("{ organization(id: 424242) { name } }")
+        // A well-formed id ("Organization:424242") that names no record.
+        GraphQL.post("{ organization(id: \"T3JnYW5pemF0aW9uOjQyNDI0Mg\") { name } }")
                 .body("data.organization", nullValue())
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         // An id of another kind of record is not a person.
@@ -69,7 +70,7 @@ class LookupTest {
                 .body("data.product", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("`id` or `name`"));
-        GraphQL.post("{ rivalry(id: 6000, title: \"Musk vs Zuckerberg\") { title } }")
+        GraphQL.post("{ rivalry(id: \"Uml2YWxyeTo2MDAw\", title: \"Musk vs Zuckerberg\") { title } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("`title`"));
     }

@@ -1,16 +1,15 @@
 package dev.rivalrygraph.fact;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
+import dev.rivalrygraph.node.Node;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Interface;
-import org.eclipse.microprofile.graphql.NonNull;
 
 @Interface("Cited")
 @Description("A record the graph holds on the authority of its sources; `citations` says which articles report it.")
-public interface Cited {
+public interface Cited extends Node {
 
-    @Id
-    @NonNull
-    @Description("Stable identifier of this record.")
+    /** The database id, for batching; clients see the global id. */
+    @Ignore
     Long getId();
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.node.GlobalId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
@@ -10,8 +11,9 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Ignore;
 
 /**
  * A record the graph asserts on the authority of its sources: an actor, a product, a role, a metric, an event...
@@ -30,10 +32,18 @@ public abstract class Fact extends PanacheEntityBase {
     @Ignore
     public Long id;
 
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Description("Stable identifier of this record.")
+    /** The database id; clients see {@link #getGlobalId()}. */
+    @Ignore
     public Long getId() {
         return id;
+    }
+
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Global, opaque and stable identifier of this record. Pass it to `node(id:)`, or to the `id` "
+            + "argument of the lookup for its type.")
+    public String getGlobalId() {
+        return GlobalId.of(getClass().getSimpleName(), id);
     }
 }

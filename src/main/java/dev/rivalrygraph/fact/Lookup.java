@@ -1,5 +1,7 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.node.GlobalId;
+
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -9,7 +11,11 @@ public final class Lookup {
     private Lookup() {
     }
 
-    public static <T> T one(String what, Long id, String name, Function<Long, T> byId,
+    /**
+     * @param what the record type's name in messages ("person")
+     * @param type its GraphQL type, the prefix of its global ids ("Person")
+     */
+    public static <T> T one(String what, String type, String id, String name, Function<Long, T> byId,
             Function<String, Optional<T>> byName) throws NotFoundException, BadUserInputException {
         boolean hasName = name != null && !name.isBlank();
         if ((id == null) == !hasName) {
@@ -17,9 +23,9 @@ public final class Lookup {
                     + what + ".");
         }
         if (id != null) {
-            T found = byId.apply(id);
+            T found = byId.apply(GlobalId.of(id, type));
             if (found == null) {
-                throw new NotFoundException("No " + what + " has id " + id + ".");
+                throw new NotFoundException("No " + what + " has id \"" + id + "\".");
             }
             return found;
         }

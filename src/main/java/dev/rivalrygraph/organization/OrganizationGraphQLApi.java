@@ -26,8 +26,8 @@ public class OrganizationGraphQLApi {
 
     @Query
     @Description("One organization, by `id` or by `name` (whole name or an alias such as \"Twitter\", ignoring case).")
-    public Organization organization(@Id Long id, String name) throws NotFoundException, BadUserInputException {
-        return Lookup.one("organization", id, name, i -> Organization.findById(i),
+    public Organization organization(@Id String id, String name) throws NotFoundException, BadUserInputException {
+        return Lookup.one("organization", "Organization", id, name, i -> Organization.findById(i),
                 n -> Facts.named(Organization.class, n));
     }
 

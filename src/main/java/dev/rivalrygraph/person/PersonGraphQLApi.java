@@ -27,8 +27,8 @@ public class PersonGraphQLApi {
 
     @Query
     @Description("One person, by `id` or by `name` (whole name or an alias, ignoring case). Give one of them.")
-    public Person person(@Id Long id, String name) throws NotFoundException, BadUserInputException {
-        return Lookup.one("person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n));
+    public Person person(@Id String id, String name) throws NotFoundException, BadUserInputException {
+        return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n));
     }
 
     @Query

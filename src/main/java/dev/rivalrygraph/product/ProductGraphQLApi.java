@@ -29,8 +29,8 @@ public class ProductGraphQLApi {
     @Query
     @Description("One product, by `id` or by `name` (whole name or an alias such as \"Twitter\" or \"MetaAI\", "
             + "ignoring case).")
-    public Product product(@Id Long id, String name) throws NotFoundException, BadUserInputException {
-        return Lookup.one("product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n));
+    public Product product(@Id String id, String name) throws NotFoundException, BadUserInputException {
+        return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n));
     }
 
     @Query

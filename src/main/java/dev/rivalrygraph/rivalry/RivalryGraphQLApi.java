@@ -32,8 +32,8 @@ public class RivalryGraphQLApi {
 
     @Query
     @Description("One rivalry, by `id` or by exact `title` (case-insensitive), e.g. \"Musk vs Zuckerberg\".")
-    public Rivalry rivalry(@Id Long id, String title) throws NotFoundException, BadUserInputException {
-        return Lookup.one("rivalry", id, title, i -> Rivalry.findById(i), Rivalry::byTitle);
+    public Rivalry rivalry(@Id String id, String title) throws NotFoundException, BadUserInputException {
+        return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), Rivalry::byTitle);
     }
 
     @Query

@@ -1,5 +1,7 @@
 package dev.rivalrygraph.source;
 
+import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -19,15 +22,22 @@ import java.util.List;
 @Table(name = "citation")
 @Type("Citation")
 @Description("Where a fact comes from: an excerpt copied verbatim from a source, and whom the source credits for it.")
-public class Citation extends PanacheEntityBase {
+public class Citation extends PanacheEntityBase implements Node {
 
     @Id
     @SequenceGenerator(name = "citation_seq", sequenceName = "citation_seq", allocationSize = 50)
     @GeneratedValue(generator = "citation_seq")
+    @Ignore
+    public Long id;
+
     @org.eclipse.microprofile.graphql.Id
     @NonNull
-    @Description("Stable identifier of this citation.")
-    public Long id;
+    @Name("id")
+    @Description("Global, opaque and stable identifier of this record. Pass it to `node(id:)`, or to the `id` "
+            + "argument of the lookup for its type.")
+    public String getGlobalId() {
+        return GlobalId.of("Citation", id);
+    }
 
     @Ignore
     @Column(name = "fact_id")

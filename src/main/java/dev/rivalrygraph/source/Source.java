@@ -2,6 +2,8 @@ package dev.rivalrygraph.source;
 
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -15,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -28,15 +31,22 @@ import java.util.Optional;
 @Table(name = "source")
 @Type("Source")
 @Description("A published article the graph's facts come from. Every citation points at one.")
-public class Source extends PanacheEntityBase {
+public class Source extends PanacheEntityBase implements Node {
 
     @Id
     @SequenceGenerator(name = "source_seq", sequenceName = "source_seq", allocationSize = 50)
     @GeneratedValue(generator = "source_seq")
+    @Ignore
+    public Long id;
+
     @org.eclipse.microprofile.graphql.Id
     @NonNull
-    @Description("Stable identifier of this source.")
-    public Long id;
+    @Name("id")
+    @Description("Global, opaque and stable identifier of this record. Pass it to `node(id:)`, or to the `id` "
+            + "argument of the lookup for its type.")
+    public String getGlobalId() {
+        return GlobalId.of("Source", id);
+    }
 
     /** Classpath file a seed source's body is loaded from, by the V3 migration. */
     @Ignore

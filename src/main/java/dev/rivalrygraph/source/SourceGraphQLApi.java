@@ -25,9 +25,9 @@ public class SourceGraphQLApi {
 
     @Query
     @Description("One source, by `id` or by exact `title` (case-insensitive). Give one of them.")
-    public Source source(@Id Long id, String title)
+    public Source source(@Id String id, String title)
             throws NotFoundException, BadUserInputException {
-        return Lookup.one("source", id, title, i -> Source.findById(i), Source::byTitle);
+        return Lookup.one("source", "Source", id, title, i -> Source.findById(i), Source::byTitle);
     }
 
     @Query

@@ -1,0 +1,225 @@
+package dev.rivalrygraph.api;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The GraphQL-over-HTTP contract, in front of SmallRye's endpoint: JSON bodies only (a cross-site {@code text/plain}
+ * POST gets no preflight, so it is refused), GET for queries but never mutations, bounded bodies, and the
+ * specification's status codes for both response media types. A request that cannot run is answered here, with a
+ * typed error and no internals; one that can is passed on to SmallRye.
+ */
+@ApplicationScoped
+public class GraphQLOverHttp {
+
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @Inject
+    ApiLimits limits;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    void install(@Observes Router router) {
+        router.route("/graphql").order(-90).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()));
+        router.route("/graphql").order(-89).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String mediaType = responseMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (mediaType == null) {
+            reject(ctx, 406, JSON, "NOT_ACCEPTABLE",
+                    "This endpoint answers in application/graphql-response+json or application/json.");
+            return;
+        }
+        GraphQLRequest request;
+        try {
+            request = read(ctx, mediaType);
+        } catch (GraphQLRequest.Malformed e) {
+            reject(ctx, 400, mediaType, "BAD_REQUEST", e.getMessage());
+            return;
+        }
+        if (request == null) {
+            return;
+        }
+        List<GraphQLError> errors = problems(request, ctx.request().method() == HttpMethod.GET, ctx, mediaType);
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (!errors.isEmpty()) {
+            // A request that cannot execute has no "data": 400 with the GraphQL media type, 200 with plain JSON.
+            respond(ctx, GRAPHQL_RESPONSE.equals(mediaType) ? 400 : 200, mediaType, errors);
+            return;
+        }
+        ctx.addHeadersEndHandler(v -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8"));
+        ctx.next();
+    }
+
+    /** The request's operation, or null when the response has already been sent (a method or media type refused). */
+    private GraphQLRequest read(RoutingContext ctx, String mediaType) throws GraphQLRequest.Malformed {
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.GET) {
+            return GraphQLRequest.fromParameters(ctx.request().getParam("query"),
+                    ctx.request().getParam("operationName"), ctx.request().getParam("variables"), limits);
+        }
+        if (method != HttpMethod.POST) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            reject(ctx, 405, mediaType, "METHOD_NOT_ALLOWED", "Use POST (or GET, for queries only).");
+            return null;
+        }
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split(";")[0].strip().equals(JSON)) {
+            reject(ctx, 415, mediaType, "UNSUPPORTED_MEDIA_TYPE",
+                    "POST a JSON body with Content-Type: application/json.");
+            return null;
+        }
+        return GraphQLRequest.fromBody(ctx.body().asString(), limits);
+    }
+
+    /** Everything that stops the operation before it runs: syntax, validation, variables, limits, GET mutations. */
+    private List<GraphQLError> problems(GraphQLRequest request, boolean isGet, RoutingContext ctx, String mediaType) {
+        Document document;
+        try {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                    .document(request.query())
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+                    .build());
+        } catch (InvalidSyntaxException e) {
+            return List.of(error("GRAPHQL_PARSE_FAILED", "The query is not valid GraphQL: " + Messages.clean(
+                    e.getMessage())));
+        }
+        OperationDefinition operation;
+        try {
+            LimitsInstrumentation.checkOperationCount(limits, document);
+            operation = Operations.select(document, request.operationName());
+        } catch (IllegalArgumentException e) {
+            return List.of(error("BAD_USER_INPUT", e.getMessage()));
+        } catch (LimitExceededException e) {
+            return e.getUnderlyingErrors();
+        }
+        if (isGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            reject(ctx, 405, mediaType, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; POST mutations.");
+            return List.of();
+        }
+        List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+        if (!invalid.isEmpty()) {
+            return invalid.stream()
+                    .map(v -> error("GRAPHQL_VALIDATION_FAILED", Messages.clean(v.getDescription())))
+                    .toList();
+        }
+        String outOfRange = IntRange.problem(document, operation, request.variables());
+        if (outOfRange != null) {
+            return List.of(error("BAD_USER_INPUT", outOfRange));
+        }
+        CoercedVariables variables;
+        try {
+            variables = ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
+                    RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            return List.of(error("BAD_USER_INPUT", Messages.clean(e.getMessage())));
+        }
+        try {
+            LimitsInstrumentation.checkShape(limits, schema.get(), document, request.operationName(), variables);
+        } catch (LimitExceededException e) {
+            return e.getUnderlyingErrors();
+        }
+        return List.of();
+    }
+
+    private static GraphQLError error(String code, String message) {
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(ErrorClassification.errorClassification("RequestError"))
+                .extensions(Map.of("code", code, "classification", "RequestError"))
+                .build();
+    }
+
+    private static void reject(RoutingContext ctx, int status, String mediaType, String code, String message) {
+        respond(ctx, status, mediaType, List.of(error(code, message)));
+    }
+
+    private static void respond(RoutingContext ctx, int status, String mediaType, List<GraphQLError> errors) {
+        JsonArray list = new JsonArray();
+        for (GraphQLError e : errors) {
+            JsonObject json = new JsonObject().put("message", e.getMessage());
+            if (e.getLocations() != null && !e.getLocations().isEmpty()) {
+                json.put("locations", new JsonArray(e.getLocations().stream()
+                        .map(l -> new JsonObject().put("line", l.getLine()).put("column", l.getColumn())).toList()));
+            }
+            json.put("extensions", new JsonObject(e.getExtensions()));
+            list.add(json);
+        }
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .end(new JsonObject().put("errors", list).encode());
+    }
+
+    /**
+     * The media type to answer in: application/graphql-response+json when the client accepts it (or anything),
+     * application/json when it asks only for that (or sends no Accept, as legacy clients do), else null.
+     */
+    static String responseMediaType(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        String best = null;
+        double bestQuality = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            String candidate = switch (type) {
+                case GRAPHQL_RESPONSE, "application/*", "*/*" -> GRAPHQL_RESPONSE;
+                case JSON -> JSON;
+                default -> null;
+            };
+            if (candidate != null && quality > bestQuality
+                    || candidate != null && quality == bestQuality && GRAPHQL_RESPONSE.equals(candidate)) {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+}

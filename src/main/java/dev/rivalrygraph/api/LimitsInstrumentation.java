@@ -1,0 +1,156 @@
+package dev.rivalrygraph.api;
+
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.CoercedVariables;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.DataFetcher;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Enforces {@link ApiLimits} on every operation: its shape before execution starts (depth, fields, aliases,
+ * operations), and its time while it runs. A deep chain has few fields and a wide query little depth, so both are
+ * measured; the time budget catches what the shape cannot predict.
+ */
+public class LimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    private final ApiLimits limits;
+
+    public LimitsInstrumentation(ApiLimits limits) {
+        this.limits = limits;
+    }
+
+    /** When this execution must stop. */
+    record Deadline(long nanos) implements InstrumentationState {
+        boolean passed() {
+            return System.nanoTime() - nanos > 0;
+        }
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos());
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        checkShape(limits, context.getGraphQLSchema(), context.getDocument(),
+                context.getExecutionInput().getOperationName(), context.getCoercedVariables());
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    static void checkOperationCount(ApiLimits limits, Document document) {
+        long operations = document.getDefinitionsOfType(OperationDefinition.class).size();
+        if (operations > limits.maxOperations()) {
+            throw new LimitExceededException("The document defines " + operations + " operations; at most "
+                    + limits.maxOperations() + " are allowed.");
+        }
+    }
+
+    /** Refuses a document whose shape is past the limits, before anything runs. */
+    static void checkShape(ApiLimits limits, GraphQLSchema schema, Document document, String operationName,
+            CoercedVariables variables) {
+        checkOperationCount(limits, document);
+        Shape shape = new Shape();
+        QueryTraverser.newQueryTraverser()
+                .schema(schema)
+                .document(document)
+                .operationName(operationName)
+                .coercedVariables(variables)
+                .build()
+                .visitPreOrder(shape);
+        check(shape.depth, limits.maxDepth(), "levels of nested fields");
+        check(shape.fields, limits.maxFields(), "fields");
+        check(shape.aliases, limits.maxAliases(), "aliased fields");
+    }
+
+    private static void check(int actual, int max, String what) {
+        if (actual > max) {
+            throw new LimitExceededException("The query has " + actual + " " + what + "; the limit is " + max
+                    + ". Ask for less, or split it into several requests.");
+        }
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
+        Deadline deadline = (Deadline) state;
+        return environment -> {
+            if (deadline.passed()) {
+                throw new LimitExceededException("The request ran out of its time budget of "
+                        + limits.timeBudget().toSeconds() + " s; ask for less at once.");
+            }
+            return dataFetcher.get(environment);
+        };
+    }
+
+    /**
+     * Cleans every error's message on the way out (graphql-java's validation messages carry AST dumps and Java
+     * type names); errors whose message is already clean keep their SmallRye extensions, the error code included.
+     */
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(LimitsInstrumentation::clean).toList();
+        return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    private static GraphQLError clean(GraphQLError error) {
+        String message = Messages.clean(error.getMessage());
+        if (message.equals(error.getMessage())) {
+            return error;
+        }
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(error.getExtensions())
+                .build();
+    }
+
+    /** Depth, field count and alias count of an operation, fragments expanded where they are used. */
+    private static final class Shape extends QueryVisitorStub {
+        int depth;
+        int fields;
+        int aliases;
+
+        @Override
+        public void visitField(QueryVisitorFieldEnvironment environment) {
+            fields++;
+            if (environment.getField().getAlias() != null) {
+                aliases++;
+            }
+            int level = 1;
+            for (var parent = environment.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                level++;
+            }
+            depth = Math.max(depth, level);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rivalrygraph.node;
+
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.source.Citation;
+import dev.rivalrygraph.source.Source;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@GraphQLApi
+@Transactional
+public class NodeGraphQLApi {
+
+    @Query
+    @Description("Any record, by its global `id`.")
+    public Node node(@Id @NonNull String id) throws NotFoundException, BadUserInputException {
+        List<Node> found = load(List.of(GlobalId.parse(id)));
+        if (found.get(0) == null) {
+            throw new NotFoundException("No record has id \"" + id + "\".");
+        }
+        return found.get(0);
+    }
+
+    @Query
+    @NonNull
+    // [String!]!, not [ID!]!: SmallRye 2.17 cannot read a list of IDs (its ID list coercion fails at run time).
+    @Description("Records by global id (the `id` values this API returns), in the order asked, at most 100; null "
+            + "where an id is unknown, with an error naming it.")
+    public List<Node> nodes(@NonNull List<@NonNull String> ids) throws BadUserInputException, PartlyFoundException {
+        if (ids.size() > Page.MAX) {
+            throw new BadUserInputException("Ask for at most " + Page.MAX + " ids at once; " + ids.size() + " given.");
+        }
+        List<GlobalId> parsed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            parsed.add(GlobalId.parse(id));
+        }
+        List<Node> found = load(parsed);
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (found.get(i) == null) {
+                unknown.add(ids.get(i));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new PartlyFoundException("No record has id " + String.join(", ", unknown) + ".", found);
+        }
+        return found;
+    }
+
+    /** One statement per table asked about: facts (polymorphically), sources, citations. */
+    private static List<Node> load(List<GlobalId> ids) {
+        Map<String, Node> byKey = new HashMap<>();
+        List<Long> facts = new ArrayList<>();
+        List<Long> sources = new ArrayList<>();
+        List<Long> citations = new ArrayList<>();
+        for (GlobalId id : ids) {
+            (switch (id.type()) {
+                case "Source" -> sources;
+                case "Citation" -> citations;
+                default -> facts;
+            }).add(id.id());
+        }
+        Facts.byIds(Fact.class, facts).forEach(f -> byKey.put(f.getGlobalId(), (Node) f));
+        Facts.byIds(Source.class, sources).forEach(s -> byKey.put(s.getGlobalId(), s));
+        Facts.byIds(Citation.class, citations).forEach(c -> byKey.put(c.getGlobalId(), c));
+        List<Node> result = new ArrayList<>(ids.size());
+        for (GlobalId id : ids) {
+            result.add(byKey.get(GlobalId.of(id.type(), id.id())));
+        }
+        return result;
+    }
+}
