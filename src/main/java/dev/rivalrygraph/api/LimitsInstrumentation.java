@@ -15,6 +15,7 @@ import graphql.execution.CoercedVariables;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -97,13 +98,12 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
             return dataFetcher;
         }
         Deadline deadline = (Deadline) state;
-        return environment -> {
-            if (deadline.passed()) {
-                throw new LimitExceededException("The request ran out of its time budget of "
-                        + limits.timeBudget().toSeconds() + " s; ask for less at once.");
-            }
-            return dataFetcher.get(environment);
-        };
+        // Past the deadline a field answers null with a typed error instead of running: a result rather than an
+        // exception, so that SmallRye's exception handler does not replace the error's code.
+        return environment -> deadline.passed()
+                ? DataFetcherResult.newResult().error(LimitExceededException.error("The request ran out of its time "
+                        + "budget of " + limits.timeBudget().toSeconds() + " s; ask for less at once.")).build()
+                : dataFetcher.get(environment);
     }
 
     /**
