@@ -5,25 +5,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged application on its default embedded database, the H2 file: data written to it survives a restart,
@@ -31,30 +20,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RestartIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private final int port = freePort();
-
     @TempDir
     Path dataDir;
 
-    private Process app;
+    private PackagedApp app;
     private final int previousPort = RestAssured.port;
 
     @AfterEach
     void cleanUp() throws InterruptedException {
         RestAssured.port = previousPort;
-        if (app != null) {
-            stopApp();
-        }
+        app.close();
     }
 
     @Test
     void dataOnTheFileDatabaseSurvivesARestart() throws Exception {
-        assertTrue(Files.exists(JAR), "package the application first: " + JAR);
+        app = new PackagedApp(dataDir);
+        RestAssured.port = app.port();
 
-        start();
+        app.start();
         answersFromTheSeeds();
-        stopApp();
+        app.stop();
         // The embedded database is the application's own: with it stopped, write a source behind its back.
         try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
                 Statement sql = db.createStatement()) {
@@ -62,11 +47,11 @@ class RestartIT {
                     "INSERT INTO source (id, title) VALUES (99999, 'Written between two runs')"));
         }
 
-        start();
+        app.start();
         answersFromTheSeeds();
         GraphQL.post("{ source(title: \"written between two runs\") { title } }")
                 .body("data.source.title", equalTo("Written between two runs"));
-        stopApp();
+        app.stop();
 
         try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
                 Statement sql = db.createStatement();
@@ -84,41 +69,5 @@ class RestartIT {
 
     private String jdbcUrl() {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rivalry");
-    }
-
-    private void start() throws IOException, InterruptedException {
-        app = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app.log").toFile())
-                .start();
-        RestAssured.port = port;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/graphql-ui/?query=x")
-                        .toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new IllegalStateException("application did not start: " + Files.readString(dataDir.resolve("app.log")));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void stopApp() throws InterruptedException {
-        app.destroy();
-        assertTrue(app.waitFor(30, TimeUnit.SECONDS), "application stops on SIGTERM");
-        app = null;
     }
 }
