@@ -42,6 +42,13 @@ class HttpSemanticsTest {
     }
 
     @Test
+    void graphiqlsDoubledContentTypeIsJson() {
+        given().header("Content-Type", "application/json, application/json").body(QUERY)
+                .post("/graphql").then().statusCode(200)
+                .body("data.person.name", equalTo("Sam Altman"));
+    }
+
+    @Test
     void anUnacceptableMediaTypeIs406() {
         given().contentType("application/json").accept("text/html").body(QUERY)
                 .post("/graphql").then().statusCode(406);

@@ -97,8 +97,9 @@ public class GraphQLOverHttp {
             reject(ctx, 405, mediaType, "METHOD_NOT_ALLOWED", "Use POST (or GET, for queries only).");
             return null;
         }
+        // GraphiQL sends its Content-Type twice ("application/json, application/json"): read the first.
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split(";")[0].strip().equals(JSON)) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split("[;,]")[0].strip().equals(JSON)) {
             reject(ctx, 415, mediaType, "UNSUPPORTED_MEDIA_TYPE",
                     "POST a JSON body with Content-Type: application/json.");
             return null;
