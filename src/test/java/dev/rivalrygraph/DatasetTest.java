@@ -189,15 +189,15 @@ class DatasetTest {
 
     @Test
     void sourcesCarryTheirInferredDatesAndNotes() {
-        GraphQL.post("{ sources { title publisher author publishedOn publishedPrecision publishedNote languageNote } }")
-                .body("data.sources", hasSize(5))
+        GraphQL.post("{ sources { totalCount nodes { title publisher author publishedOn publishedPrecision publishedNote languageNote } } }")
+                .body("data.sources.totalCount", equalTo(5))
                 // Oldest first: AIM's piece of July 2023 (Threads not yet launched).
-                .body("data.sources[0].publisher", equalTo("AIM"))
-                .body("data.sources[0].author", equalTo("Siddharth Jindal"))
-                .body("data.sources[0].publishedOn", equalTo("2023-07-01"))
-                .body("data.sources[0].publishedPrecision", equalTo("MONTH"))
-                .body("data.sources.find { it.publisher == 'The Asia Business Daily' }.publishedOn",
+                .body("data.sources.nodes[0].publisher", equalTo("AIM"))
+                .body("data.sources.nodes[0].author", equalTo("Siddharth Jindal"))
+                .body("data.sources.nodes[0].publishedOn", equalTo("2023-07-01"))
+                .body("data.sources.nodes[0].publishedPrecision", equalTo("MONTH"))
+                .body("data.sources.nodes.find { it.publisher == 'The Asia Business Daily' }.publishedOn",
                         equalTo("2024-05-31"))
-                .body("data.sources.publishedNote", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+                .body("data.sources.nodes.publishedNote", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
     }
 }

@@ -68,7 +68,7 @@ class HostileRequestTest {
     void deeplyNestedJsonIsRefusedNotAServerError() {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         refusedQuickly(post("application/json",
-                "{\"query\":\"{ people(first: 1) { name } }\",\"variables\":{\"a\":" + nested + "}}"), 400,
+                "{\"query\":\"{ people(first: 1) { nodes { name } } }\",\"variables\":{\"a\":" + nested + "}}"), 400,
                 "BAD_REQUEST");
     }
 
@@ -82,7 +82,7 @@ class HostileRequestTest {
         // it costs anything.
         refusedQuickly(post("application/json", json("{ people(first: " + "9".repeat(60_000) + ") { name } }")),
                 400, "BAD_REQUEST");
-        refusedQuickly(post("application/json", json("{ people(first: " + "9".repeat(15_000) + ") { name } }")),
+        refusedQuickly(post("application/json", json("{ people(first: " + "9".repeat(15_000) + ") { nodes { name } } }")),
                 400, "BAD_USER_INPUT");
         refusedQuickly(post("application/json", json("{ people { " + "n ".repeat(6000) + "} }")), 400,
                 "GRAPHQL_PARSE_FAILED");
@@ -99,13 +99,13 @@ class HostileRequestTest {
 
         StringBuilder aliases = new StringBuilder("{ ");
         for (int i = 0; i < 40; i++) {
-            aliases.append("a").append(i).append(": people(first: 1) { name } ");
+            aliases.append("a").append(i).append(": people(first: 1) { nodes { name } } ");
         }
         refusedQuickly(post("application/json", json(aliases.append("}").toString())), 400, "LIMIT_EXCEEDED");
 
         StringBuilder operations = new StringBuilder();
         for (int i = 0; i < 11; i++) {
-            operations.append("query q").append(i).append(" { people(first: 1) { name } } ");
+            operations.append("query q").append(i).append(" { people(first: 1) { nodes { name } } } ");
         }
         String body = Json.createObjectBuilder().add("query", operations.toString()).add("operationName", "q1")
                 .build().toString();
@@ -115,11 +115,11 @@ class HostileRequestTest {
     @Test
     void integersOutsideIntAreRefusedNotWrapped() {
         // 2^64 + 1 once wrapped to 1, and person(id: 18446744073709551617) returned person 1.
-        refusedQuickly(post("application/json", json("{ people(first: 18446744073709551617) { name } }")), 400,
+        refusedQuickly(post("application/json", json("{ people(first: 18446744073709551617) { nodes { name } } }")), 400,
                 "BAD_USER_INPUT");
         refusedQuickly(post("application/json", json("{ person(id: 18446744073709551617) { name } }")), 400,
                 "BAD_USER_INPUT");
-        refusedQuickly(post("application/json", "{\"query\":\"query($n: Int) { people(first: $n) { name } }\","
+        refusedQuickly(post("application/json", "{\"query\":\"query($n: Int) { people(first: $n) { nodes { name } } }\","
                 + "\"variables\":{\"n\":4294967297}}"), 400, "BAD_USER_INPUT");
     }
 
@@ -135,7 +135,7 @@ class HostileRequestTest {
             response.then().statusCode(400).body("errors[0].extensions.code", startsWith("GRAPHQL_"));
             assertNoLeak(response);
         }
-        Response badVariable = post("application/json", "{\"query\":\"query($n: Int) { people(first: $n) { name } }\",\"variables\":{\"n\":\"x\"}}");
+        Response badVariable = post("application/json", "{\"query\":\"query($n: Int) { people(first: $n) { nodes { name } } }\",\"variables\":{\"n\":\"x\"}}");
         assertNoLeak(badVariable);
     }
 

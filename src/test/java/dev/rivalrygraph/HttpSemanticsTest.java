@@ -43,7 +43,8 @@ class HttpSemanticsTest {
 
     @Test
     void graphiqlsDoubledContentTypeIsJson() {
-        given().header("Content-Type", "application/json, application/json").body(QUERY)
+        given().header("Content-Type", "application/json, application/json")
+                .body(QUERY.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/graphql").then().statusCode(200)
                 .body("data.person.name", equalTo("Sam Altman"));
     }

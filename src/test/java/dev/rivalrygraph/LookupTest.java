@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The single-record lookups and the root lists: names, aliases, ids, and the typed errors around them. */
 @QuarkusTest
@@ -76,21 +78,55 @@ class LookupTest {
     }
 
     @Test
-    void listsArePagedUpToOneHundred() {
-        GraphQL.post("{ people(first: 3) { name } }").body("data.people", hasSize(3));
-        GraphQL.post("{ organizations(kind: ANALYTICS_FIRM) { name } }")
-                .body("data.organizations.name", hasItem("Sensor Tower"));
-        GraphQL.post("{ claims(first: 101) { text } }")
+    void rootListsAreConnectionsPagedUpToOneHundred() {
+        var first = GraphQL.post("{ people(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } "
+                + "edges { cursor node { name } } } }").extract().jsonPath();
+        assertEquals(3, first.getList("data.people.edges").size());
+        assertEquals(10, first.getInt("data.people.totalCount"));
+        assertTrue(first.getBoolean("data.people.pageInfo.hasNextPage"));
+        String end = first.getString("data.people.pageInfo.endCursor");
+        // The next page starts where the first ended; the last page says so.
+        GraphQL.post("query($after: String) { people(first: 100, after: $after) { pageInfo { hasNextPage hasPreviousPage } "
+                + "nodes { name } } }", Map.of("after", end))
+                .body("data.people.nodes", hasSize(7))
+                .body("data.people.nodes.name", not(hasItem(first.getString("data.people.edges[2].node.name"))))
+                .body("data.people.pageInfo.hasNextPage", equalTo(false))
+                .body("data.people.pageInfo.hasPreviousPage", equalTo(true));
+        GraphQL.post("{ people(last: 2) { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }")
+                .body("data.people.nodes", hasSize(2))
+                .body("data.people.pageInfo.hasNextPage", equalTo(false));
+        GraphQL.post("{ organizations(kind: ANALYTICS_FIRM) { nodes { name } } }")
+                .body("data.organizations.nodes.name", hasItem("Sensor Tower"));
+        GraphQL.post("{ people(first: 0) { totalCount edges { cursor } pageInfo { startCursor endCursor } } }")
+                .body("data.people.edges", hasSize(0))
+                .body("data.people.pageInfo.startCursor", nullValue())
+                .body("data.people.totalCount", equalTo(10));
+        GraphQL.post("{ claims(first: 101) { nodes { text } } }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("between 1 and 100"));
-        GraphQL.post("{ events(first: 0) { title } }")
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+                .body("errors[0].message", containsString("between 0 and 100"));
+        GraphQL.post("{ events(after: \"not-a-cursor\") { nodes { title } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("cursor"));
         for (String list : new String[] { "people", "organizations", "products", "sources", "rivalries", "events",
                 "claims", "investments", "partnerships" }) {
-            GraphQL.post("{ " + list + " { id citations: __typename } }")
+            GraphQL.post("{ " + list + " { totalCount nodes { id } } }")
                     .body("errors", nullValue())
-                    .body("data." + list, not(org.hamcrest.Matchers.empty()));
+                    .body("data." + list + ".nodes", not(org.hamcrest.Matchers.empty()));
         }
+    }
+
+    @Test
+    void nestedConnectionsPageEachParentsList() {
+        GraphQL.post("""
+                { product(name: "Threads") { userMetricsConnection(first: 2) { totalCount pageInfo { hasNextPage }
+                    nodes { kind citationsConnection { totalCount nodes { excerpt } } } } } }
+                """)
+                .body("data.product.userMetricsConnection.totalCount", equalTo(3))
+                .body("data.product.userMetricsConnection.nodes", hasSize(2))
+                .body("data.product.userMetricsConnection.pageInfo.hasNextPage", equalTo(true))
+                .body("data.product.userMetricsConnection.nodes[0].citationsConnection.totalCount", equalTo(1));
+        GraphQL.post("{ person(name: \"Mark Zuckerberg\") { claimsConnection(last: 1) { totalCount nodes { text } } } }")
+                .body("data.person.claimsConnection.nodes", hasSize(1));
     }
 }

@@ -18,11 +18,11 @@ class NumbersFromTheSeedsTest {
 
     @Test
     void everyUserMetricIsWrittenInItsCitation() {
-        JsonPath answer = GraphQL.post("{ products { name userMetrics { kind value citations { excerpt } } } }")
+        JsonPath answer = GraphQL.post("{ products { nodes { name userMetrics { kind value citations { excerpt } } } } }")
                 .extract().jsonPath();
         List<String> unsupported = new ArrayList<>();
         int checked = 0;
-        for (Map<String, Object> product : answer.<Map<String, Object>>getList("data.products")) {
+        for (Map<String, Object> product : answer.<Map<String, Object>>getList("data.products.nodes")) {
             for (Object m : (List<?>) product.get("userMetrics")) {
                 Map<?, ?> metric = (Map<?, ?>) m;
                 long value = ((Number) metric.get("value")).longValue();
@@ -40,13 +40,13 @@ class NumbersFromTheSeedsTest {
     @Test
     void everySumOfMoneyIsWrittenInItsCitation() {
         JsonPath answer = GraphQL.post("""
-                { investments { description
+                { investments { nodes { description
                     amount { amount localAmount } valuationBefore { amount localAmount } valuationAfter { amount localAmount }
-                    citations { excerpt } } }
+                    citations { excerpt } } } }
                 """).extract().jsonPath();
         List<String> unsupported = new ArrayList<>();
         int checked = 0;
-        for (Map<String, Object> investment : answer.<Map<String, Object>>getList("data.investments")) {
+        for (Map<String, Object> investment : answer.<Map<String, Object>>getList("data.investments.nodes")) {
             String excerpts = excerpts(investment);
             for (String field : List.of("amount", "valuationBefore", "valuationAfter")) {
                 Map<?, ?> money = (Map<?, ?>) investment.get(field);

@@ -25,8 +25,8 @@ class ProvenanceTest {
 
     @Test
     void everyExcerptOccursVerbatimInItsSource() {
-        JsonPath answer = GraphQL.post("{ sources { title text citations { id excerpt } } }").extract().jsonPath();
-        List<Map<String, Object>> sources = answer.getList("data.sources");
+        JsonPath answer = GraphQL.post("{ sources { nodes { title text citations { id excerpt } } } }").extract().jsonPath();
+        List<Map<String, Object>> sources = answer.getList("data.sources.nodes");
         assertEquals(5, sources.size());
         int checked = 0;
         List<String> missing = new ArrayList<>();
@@ -46,8 +46,8 @@ class ProvenanceTest {
 
     @Test
     void theStoredTextsAreTheSeedArticlesAsShipped() throws IOException {
-        JsonPath answer = GraphQL.post("{ sources { text } }").extract().jsonPath();
-        List<String> texts = answer.getList("data.sources.text");
+        JsonPath answer = GraphQL.post("{ sources { nodes { text } } }").extract().jsonPath();
+        List<String> texts = answer.getList("data.sources.nodes.text");
         for (String file : List.of("000_8cd402094887e855", "001_d39dee8881f52054", "002_05352a6ec223ec41",
                 "003_730a136b89c96878", "004_798332fd4912e382")) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("seeds/" + file + ".txt")) {

@@ -8,6 +8,9 @@ import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.partnership.Partnership;
 import dev.rivalrygraph.rivalry.Rivalry;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.BadUserInputException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -75,5 +78,45 @@ public class ActorGraphQLApi {
     public List<List<@NonNull Rivalry>> rivalries(@Source List<Actor> actors) {
         return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where p.actorId in :ids"
                 + " order by r.title, r.id", actors, Actor::getId);
+    }
+
+    @NonNull
+    @Description("Investments this actor made or offered, a page at a time, earliest first.")
+    public List<Connection<Investment>> investmentsMadeConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(investmentsMade(parents));
+    }
+
+    @NonNull
+    @Description("Investments in this actor, a page at a time, earliest first.")
+    public List<Connection<Investment>> investmentsReceivedConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(investmentsReceived(parents));
+    }
+
+    @NonNull
+    @Description("What this actor said or asserted, a page at a time, earliest first.")
+    public List<Connection<Claim>> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(claims(parents));
+    }
+
+    @NonNull
+    @Description("Claims about this, a page at a time, earliest first.")
+    public List<Connection<Claim>> claimsAboutConnection(@Source List<Subject> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(claimsAbout(parents));
+    }
+
+    @NonNull
+    @Description("Events this actor took part in, a page at a time, earliest first.")
+    public List<Connection<Event>> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(events(parents));
     }
 }

@@ -5,11 +5,11 @@ import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -29,11 +29,11 @@ public class ClaimGraphQLApi {
     @Query
     @NonNull
     @Description("Claims, earliest first (undated last); `kind` narrows them.")
-    public List<@NonNull Claim> claims(ClaimKind kind, @DefaultValue("100") @Description(Page.FIRST) int first)
-            throws BadUserInputException {
-        int size = Page.size(first);
-        return kind == null ? Claim.find(Claim.ORDER.substring(1)).page(0, size).list()
-                : Claim.find("kind = ?1" + Claim.ORDER, kind).page(0, size).list();
+    public Connection<Claim> claims(ClaimKind kind, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(kind == null ? Claim.find(Claim.ORDER.substring(1))
+                : Claim.find("kind = ?1" + Claim.ORDER, kind));
     }
 
     @Description("Who said it; null when the source itself asserts it.")

@@ -4,11 +4,11 @@ import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,11 +24,11 @@ public class EventGraphQLApi {
     @Query
     @NonNull
     @Description("Events, earliest first (undated last); `kind` narrows them.")
-    public List<@NonNull Event> events(EventKind kind, @DefaultValue("100") @Description(Page.FIRST) int first)
-            throws BadUserInputException {
-        int size = Page.size(first);
-        return kind == null ? Event.find(Event.ORDER.substring(1)).page(0, size).list()
-                : Event.find("kind = ?1" + Event.ORDER, kind).page(0, size).list();
+    public Connection<Event> events(EventKind kind, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(kind == null ? Event.find(Event.ORDER.substring(1))
+                : Event.find("kind = ?1" + Event.ORDER, kind));
     }
 
     @NonNull

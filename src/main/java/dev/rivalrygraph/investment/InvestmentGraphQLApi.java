@@ -4,9 +4,9 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -22,11 +22,12 @@ public class InvestmentGraphQLApi {
     @Query
     @NonNull
     @Description("Investments, earliest first (undated last); `kind` narrows them.")
-    public List<@NonNull Investment> investments(InvestmentKind kind,
-            @DefaultValue("100") @Description(Page.FIRST) int first) throws BadUserInputException {
-        int size = Page.size(first);
-        return kind == null ? Investment.find(Investment.ORDER.substring(1)).page(0, size).list()
-                : Investment.find("kind = ?1" + Investment.ORDER, kind).page(0, size).list();
+    public Connection<Investment> investments(InvestmentKind kind, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).of(kind == null ? Investment.find(Investment.ORDER.substring(1))
+                : Investment.find("kind = ?1" + Investment.ORDER, kind));
     }
 
     @Description("Who puts the money in.")

@@ -4,6 +4,9 @@ import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.BadUserInputException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -33,5 +36,13 @@ public class MetricGraphQLApi {
     @Description("Who measured it (Sensor Tower, Andreessen Horowitz...), when the source says.")
     public List<Organization> measuredBy(@Source List<UserMetric> metrics) {
         return Facts.referenced(metrics, m -> m.measuredById, Organization.class);
+    }
+
+    @NonNull
+    @Description("User figures for this product, a page at a time, oldest period first; `kind` and `region` narrow them.")
+    public List<Connection<UserMetric>> userMetricsConnection(@Source List<Product> parents, MetricKind kind, String region, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(userMetrics(parents, kind, region));
     }
 }

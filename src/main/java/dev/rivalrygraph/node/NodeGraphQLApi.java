@@ -4,7 +4,7 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import jakarta.transaction.Transactional;

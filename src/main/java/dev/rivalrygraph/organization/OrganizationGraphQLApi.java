@@ -5,12 +5,12 @@ import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.role.Role;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,11 +34,12 @@ public class OrganizationGraphQLApi {
     @Query
     @NonNull
     @Description("Organizations in the graph, by name; `kind` narrows them.")
-    public List<@NonNull Organization> organizations(OrganizationKind kind,
-            @DefaultValue("100") @Description(Page.FIRST) int first) throws BadUserInputException {
-        int size = Page.size(first);
-        return kind == null ? Organization.find("order by name, id").page(0, size).list()
-                : Organization.find("kind = ?1 order by name, id", kind).page(0, size).list();
+    public Connection<Organization> organizations(OrganizationKind kind, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).of(kind == null ? Organization.find("order by name, id")
+                : Organization.find("kind = ?1 order by name, id", kind));
     }
 
     @NonNull

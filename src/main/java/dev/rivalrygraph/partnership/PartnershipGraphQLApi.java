@@ -3,9 +3,9 @@ package dev.rivalrygraph.partnership;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,11 +21,12 @@ public class PartnershipGraphQLApi {
     @Query
     @NonNull
     @Description("Partnerships, earliest first (undated last); `status` narrows them.")
-    public List<@NonNull Partnership> partnerships(PartnershipStatus status,
-            @DefaultValue("100") @Description(Page.FIRST) int first) throws BadUserInputException {
-        int size = Page.size(first);
-        return status == null ? Partnership.find(Partnership.ORDER.substring(1)).page(0, size).list()
-                : Partnership.find("status = ?1" + Partnership.ORDER, status).page(0, size).list();
+    public Connection<Partnership> partnerships(PartnershipStatus status, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).of(status == null ? Partnership.find(Partnership.ORDER.substring(1))
+                : Partnership.find("status = ?1" + Partnership.ORDER, status));
     }
 
     @NonNull

@@ -5,12 +5,12 @@ import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,9 +34,10 @@ public class PersonGraphQLApi {
     @Query
     @NonNull
     @Description("People in the graph, by name.")
-    public List<@NonNull Person> people(@DefaultValue("100") @Description(Page.FIRST) int first)
-            throws BadUserInputException {
-        return Person.find("order by name, id").page(0, Page.size(first)).list();
+    public Connection<Person> people(@Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(Person.find("order by name, id"));
     }
 
     @NonNull

@@ -8,10 +8,10 @@ import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -36,11 +36,11 @@ public class ProductGraphQLApi {
     @Query
     @NonNull
     @Description("Products in the graph, by name; `kind` narrows them.")
-    public List<@NonNull Product> products(ProductKind kind, @DefaultValue("100") @Description(Page.FIRST) int first)
-            throws BadUserInputException {
-        int size = Page.size(first);
-        return kind == null ? Product.find("order by name, id").page(0, size).list()
-                : Product.find("kind = ?1 order by name, id", kind).page(0, size).list();
+    public Connection<Product> products(ProductKind kind, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(kind == null ? Product.find("order by name, id")
+                : Product.find("kind = ?1 order by name, id", kind));
     }
 
     @Description("The organization that ships it, if the sources name one.")
@@ -94,5 +94,13 @@ public class ProductGraphQLApi {
         return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
                 .map(events -> events.isEmpty() ? null : events.get(0))
                 .toList();
+    }
+
+    @NonNull
+    @Description("Events about this product, a page at a time, earliest first.")
+    public List<Connection<Event>> eventsConnection(@Source List<Product> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(events(parents));
     }
 }

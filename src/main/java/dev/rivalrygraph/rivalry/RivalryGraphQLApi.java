@@ -8,9 +8,9 @@ import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -39,9 +39,10 @@ public class RivalryGraphQLApi {
     @Query
     @NonNull
     @Description("The rivalries in the graph, by title.")
-    public List<@NonNull Rivalry> rivalries(@DefaultValue("100") @Description(Page.FIRST) int first)
-            throws BadUserInputException {
-        return Rivalry.find("order by title, id").page(0, Page.size(first)).list();
+    public Connection<Rivalry> rivalries(@Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(Rivalry.find("order by title, id"));
     }
 
     @NonNull
@@ -89,5 +90,21 @@ public class RivalryGraphQLApi {
     @Description("What was said in this round, earliest first.")
     public List<List<@NonNull Claim>> claims(@Source List<RivalryRound> rounds) {
         return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id)), c -> c.roundId);
+    }
+
+    @NonNull
+    @Description("What happened in this round, a page at a time, earliest first.")
+    public List<Connection<Event>> eventsConnection(@Source List<RivalryRound> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(events(parents));
+    }
+
+    @NonNull
+    @Description("What was said in this round, a page at a time, earliest first.")
+    public List<Connection<Claim>> claimsConnection(@Source List<RivalryRound> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(claims(parents));
     }
 }

@@ -105,8 +105,4 @@ public class Source extends PanacheEntityBase implements Node {
                 .forEach(row -> byId.put((Long) row[0], (String) row[1]));
         return sources.stream().map(s -> byId.get(s.id)).toList();
     }
-
-    public static List<Source> ordered(int limit) {
-        return find("order by publishedOn, id").page(0, limit).list();
-    }
 }

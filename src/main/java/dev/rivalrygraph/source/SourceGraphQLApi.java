@@ -6,10 +6,10 @@ import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.Page;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -33,9 +33,10 @@ public class SourceGraphQLApi {
     @Query
     @NonNull
     @Description("The sources, oldest first.")
-    public List<@NonNull Source> sources(
-            @DefaultValue("100") @Description(Page.FIRST) int first) throws BadUserInputException {
-        return Source.ordered(Page.size(first));
+    public Connection<Source> sources(@Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        return new Page(first, after, last, before).of(Source.find("order by publishedOn, id"));
     }
 
     @NonNull
@@ -69,5 +70,13 @@ public class SourceGraphQLApi {
     public List<List<@NonNull Citation>> citationsOf(@org.eclipse.microprofile.graphql.Source List<Cited> facts) {
         return Batches.groupBy(facts, Cited::getId, Citation.ofFacts(Batches.keys(facts, Cited::getId)),
                 c -> c.factId);
+    }
+
+    @NonNull
+    @Description("The citations backing this record, a page at a time.")
+    public List<Connection<Citation>> citationsConnection(@org.eclipse.microprofile.graphql.Source List<Cited> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(citationsOf(parents));
     }
 }
