@@ -1,6 +1,8 @@
 package dev.rivalrygraph.actor;
 
+import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.product.Product;
 
@@ -14,6 +16,18 @@ import java.util.function.Function;
 public final class Actors {
 
     private Actors() {
+    }
+
+    /** The database id of the person or organization a filter argument names by global id; null when absent. */
+    public static Long idOf(String globalId, String argument) throws BadUserInputException {
+        if (globalId == null) {
+            return null;
+        }
+        GlobalId id = GlobalId.parse(globalId);
+        if (!id.type().equals("Person") && !id.type().equals("Organization")) {
+            throw new BadUserInputException("`" + argument + "` takes the id of a person or an organization.");
+        }
+        return id.id();
     }
 
     /** {@link Facts#referenced} for actors, typed as the GraphQL interface. */

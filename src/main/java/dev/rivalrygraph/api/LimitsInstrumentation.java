@@ -22,7 +22,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,6 +33,9 @@ import java.util.concurrent.CompletableFuture;
  * measured; the time budget catches what the shape cannot predict.
  */
 public class LimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    /** SmallRye's message for an exception whose own message it hides. */
+    private static final String SYSTEM_ERROR = "System error";
 
     private final ApiLimits limits;
 
@@ -122,7 +127,13 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
     private static GraphQLError clean(GraphQLError error) {
         String message = Messages.clean(error.getMessage());
-        if (message.equals(error.getMessage())) {
+        Map<String, Object> extensions = error.getExtensions();
+        // SmallRye hides an unexpected exception's message but names its class in the code ("illegal-state").
+        if (SYSTEM_ERROR.equals(error.getMessage())) {
+            extensions = new HashMap<>(extensions == null ? Map.of() : extensions);
+            extensions.put("code", "INTERNAL_ERROR");
+            message = "Internal error: the request could not be completed. It has been logged.";
+        } else if (message.equals(error.getMessage())) {
             return error;
         }
         return GraphqlErrorBuilder.newError()
@@ -130,7 +141,7 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(error.getErrorType())
-                .extensions(error.getExtensions())
+                .extensions(extensions)
                 .build();
     }
 

@@ -9,15 +9,20 @@ import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.rivalry.RivalryRound;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.GlobalId;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,11 +34,20 @@ public class ClaimGraphQLApi {
     @Query
     @NonNull
     @Description("Claims, earliest first (undated last); `kind` narrows them.")
-    public Connection<Claim> claims(ClaimKind kind, @Description(Page.FIRST) Integer first,
+    public Connection<Claim> claims(ClaimKind kind, @Description("Only those dated on or after this day.") LocalDate from,
+            @Description("Only those dated on or before this day.") LocalDate to,
+            @Id @Description("Only those said by this person or organization.") String speaker,
+            @Id @Description("Only those about this person, organization or product.") String subject,
+            @Description("Only those whose text contains this, ignoring case and accents.") String textContains,
+            @Description("Order by DATE; by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(kind == null ? Claim.find(Claim.ORDER.substring(1))
-                : Claim.find("kind = ?1" + Claim.ORDER, kind));
+        Where where = new Where().and("kind = ?", kind).between("statedOn", from, to)
+                .and("speakerId = ?", Actors.idOf(speaker, "speaker"))
+                .and("? member of subjectIds", subject == null ? null : GlobalId.parse(subject).id())
+                .textContains("content", textContains);
+        return new Page(first, after, last, before).of(Claim.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.DATE, "statedOn"), "statedOn nulls last, id", "id")), where.parameters()));
     }
 
     @Description("Who said it; null when the source itself asserts it.")

@@ -8,13 +8,20 @@ import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.actor.Actors;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -24,11 +31,19 @@ public class EventGraphQLApi {
     @Query
     @NonNull
     @Description("Events, earliest first (undated last); `kind` narrows them.")
-    public Connection<Event> events(EventKind kind, @Description(Page.FIRST) Integer first,
+    public Connection<Event> events(EventKind kind, @Description("Only those dated on or after this day.") LocalDate from,
+            @Description("Only those dated on or before this day.") LocalDate to,
+            @Id @Description("Only those this person or organization took part in.") String participant,
+            @Id @Description("Only those about this product.") String product,
+            @Description("Order by DATE or NAME (title); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(kind == null ? Event.find(Event.ORDER.substring(1))
-                : Event.find("kind = ?1" + Event.ORDER, kind));
+        Where where = new Where().and("kind = ?", kind).between("occurredOn", from, to)
+                .and("? member of participantIds", Actors.idOf(participant, "participant"))
+                .and("productId = ?", GlobalId.of(product, "Product"));
+        return new Page(first, after, last, before).of(Event.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.DATE, "occurredOn", Order.OrderField.NAME, "title"),
+                "occurredOn nulls last, id", "id")), where.parameters()));
     }
 
     @NonNull

@@ -6,13 +6,18 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -22,12 +27,19 @@ public class InvestmentGraphQLApi {
     @Query
     @NonNull
     @Description("Investments, earliest first (undated last); `kind` narrows them.")
-    public Connection<Investment> investments(InvestmentKind kind, @Description(Page.FIRST) Integer first,
+    public Connection<Investment> investments(InvestmentKind kind, InvestmentStatus status, @Description("Only those dated on or after this day.") LocalDate from,
+            @Description("Only those dated on or before this day.") LocalDate to,
+            @Id @Description("Only those made by this person or organization.") String investor,
+            @Id @Description("Only those in this person or organization.") String investee,
+            @Description("Order by DATE or VALUE (amount); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return new Page(first, after, last, before).of(kind == null ? Investment.find(Investment.ORDER.substring(1))
-                : Investment.find("kind = ?1" + Investment.ORDER, kind));
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        Where where = new Where().and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)
+                .and("investorId = ?", Actors.idOf(investor, "investor"))
+                .and("investeeId = ?", Actors.idOf(investee, "investee"));
+        return new Page(first, after, last, before).of(Investment.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.DATE, "occurredOn", Order.OrderField.VALUE, "amountValue"),
+                "occurredOn nulls last, id", "id")), where.parameters()));
     }
 
     @Description("Who puts the money in.")

@@ -10,6 +10,8 @@ import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.role.Role;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -34,12 +38,14 @@ public class OrganizationGraphQLApi {
     @Query
     @NonNull
     @Description("Organizations in the graph, by name; `kind` narrows them.")
-    public Connection<Organization> organizations(OrganizationKind kind, @Description(Page.FIRST) Integer first,
+    public Connection<Organization> organizations(OrganizationKind kind, @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return new Page(first, after, last, before).of(kind == null ? Organization.find("order by name, id")
-                : Organization.find("kind = ?1 order by name, id", kind));
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains);
+        return new Page(first, after, last, before).of(Organization.find(
+                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
+                where.parameters()));
     }
 
     @NonNull

@@ -5,13 +5,19 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.actor.Actors;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -21,12 +27,17 @@ public class PartnershipGraphQLApi {
     @Query
     @NonNull
     @Description("Partnerships, earliest first (undated last); `status` narrows them.")
-    public Connection<Partnership> partnerships(PartnershipStatus status, @Description(Page.FIRST) Integer first,
+    public Connection<Partnership> partnerships(PartnershipStatus status, @Description("Only those dated on or after this day.") LocalDate from,
+            @Description("Only those dated on or before this day.") LocalDate to,
+            @Id @Description("Only those this person or organization is in.") String party,
+            @Description("Order by DATE; by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return new Page(first, after, last, before).of(status == null ? Partnership.find(Partnership.ORDER.substring(1))
-                : Partnership.find("status = ?1" + Partnership.ORDER, status));
+            @Description(Page.BEFORE) String before) throws BadUserInputException {
+        Where where = new Where().and("status = ?", status).between("occurredOn", from, to)
+                .and("? member of partyIds", Actors.idOf(party, "party"));
+        return new Page(first, after, last, before).of(Partnership.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.DATE, "occurredOn"), "occurredOn nulls last, id", "id")),
+                where.parameters()));
     }
 
     @NonNull

@@ -10,6 +10,8 @@ import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +37,14 @@ public class PersonGraphQLApi {
     @Query
     @NonNull
     @Description("People in the graph, by name.")
-    public Connection<Person> people(@Description(Page.FIRST) Integer first,
+    public Connection<Person> people(@Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(Person.find("order by name, id"));
+        Where where = new Where().nameContains("name", "id", nameContains);
+        return new Page(first, after, last, before).of(Person.find(
+                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
+                where.parameters()));
     }
 
     @NonNull

@@ -11,6 +11,9 @@ import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.GlobalId;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -36,11 +40,16 @@ public class ProductGraphQLApi {
     @Query
     @NonNull
     @Description("Products in the graph, by name; `kind` narrows them.")
-    public Connection<Product> products(ProductKind kind, @Description(Page.FIRST) Integer first,
+    public Connection<Product> products(ProductKind kind, @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+            @Id @Description("Only those of the organization with this id.") String owner,
+            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(kind == null ? Product.find("order by name, id")
-                : Product.find("kind = ?1 order by name, id", kind));
+        Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains)
+                .and("ownerId = ?", GlobalId.of(owner, "Organization"));
+        return new Page(first, after, last, before).of(Product.find(
+                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
+                where.parameters()));
     }
 
     @Description("The organization that ships it, if the sources name one.")

@@ -10,6 +10,9 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.actor.Actors;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +43,15 @@ public class RivalryGraphQLApi {
     @Query
     @NonNull
     @Description("The rivalries in the graph, by title.")
-    public Connection<Rivalry> rivalries(@Description(Page.FIRST) Integer first,
+    public Connection<Rivalry> rivalries(
+            @Id @Description("Only those this person or organization is a party to.") String party,
+            @Description("Order by NAME (title); by default title.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(Rivalry.find("order by title, id"));
+        Where where = new Where().and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
+                Actors.idOf(party, "party"));
+        return new Page(first, after, last, before).of(Rivalry.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.NAME, "title"), "title, id", "id")), where.parameters()));
     }
 
     @NonNull

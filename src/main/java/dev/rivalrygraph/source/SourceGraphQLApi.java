@@ -9,6 +9,8 @@ import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 
 @GraphQLApi
@@ -33,10 +37,15 @@ public class SourceGraphQLApi {
     @Query
     @NonNull
     @Description("The sources, oldest first.")
-    public Connection<Source> sources(@Description(Page.FIRST) Integer first,
+    public Connection<Source> sources(@Description("Only those dated on or after this day.") LocalDate from,
+            @Description("Only those dated on or before this day.") LocalDate to,
+            @Description("Order by DATE or NAME (title); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
-        return new Page(first, after, last, before).of(Source.find("order by publishedOn, id"));
+        Where where = new Where().between("publishedOn", from, to);
+        return new Page(first, after, last, before).of(Source.find(where.query(Order.clause(orderBy,
+                Map.of(Order.OrderField.DATE, "publishedOn", Order.OrderField.NAME, "title"),
+                "publishedOn nulls last, id", "id")), where.parameters()));
     }
 
     @NonNull
