@@ -2,6 +2,7 @@ package dev.rivalrygraph.filter;
 
 import dev.rivalrygraph.fact.BadUserInputException;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 
 import java.util.Map;
@@ -16,14 +17,19 @@ public class Order {
     @Description("ASC (the default) or DESC.")
     public Direction direction;
 
+    @Enum("OrderField")
+    @Description("What a list can be ordered by.")
     public enum OrderField {
         @Description("Alphabetically by name or title.") NAME,
         @Description("By date (undated records last).") DATE,
         @Description("By amount or figure (for investments and user metrics).") VALUE
     }
 
+    @Enum("Direction")
+    @Description("Ascending or descending.")
     public enum Direction {
-        ASC, DESC
+        @Description("Smallest, earliest or A first.") ASC,
+        @Description("Largest, latest or Z first.") DESC
     }
 
     /**
