@@ -121,7 +121,7 @@ public class GraphQLOverHttp {
         }
         OperationDefinition operation;
         try {
-            LimitsInstrumentation.checkOperationCount(limits, document);
+            ApiInstrumentation.checkOperationCount(limits, document);
             operation = Operations.select(document, request.operationName());
         } catch (IllegalArgumentException e) {
             return List.of(error("BAD_USER_INPUT", e.getMessage()));
@@ -151,7 +151,7 @@ public class GraphQLOverHttp {
             return List.of(error("BAD_USER_INPUT", Messages.clean(e.getMessage())));
         }
         try {
-            LimitsInstrumentation.checkShape(limits, schema.get(), document, request.operationName(), variables);
+            ApiInstrumentation.checkShape(limits, schema.get(), document, request.operationName(), variables);
         } catch (LimitExceededException e) {
             return e.getUnderlyingErrors();
         }

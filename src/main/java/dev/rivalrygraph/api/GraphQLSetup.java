@@ -19,6 +19,6 @@ public class GraphQLSetup {
     void configure(@Observes GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        builder.instrumentation(new LimitsInstrumentation(limits));
+        builder.instrumentation(new ApiInstrumentation(limits));
     }
 }

@@ -28,18 +28,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Enforces {@link ApiLimits} on every operation: its shape before execution starts (depth, fields, aliases,
- * operations), and its time while it runs. A deep chain has few fields and a wide query little depth, so both are
- * measured; the time budget catches what the shape cannot predict.
+ * Enforces {@link ApiLimits} on every operation, and cleans the errors it returns. The operation's shape (depth,
+ * fields, aliases, operations) is checked before it runs, its time while it runs: a deep chain has few fields and a
+ * wide query little depth, so both are measured, and the time budget catches what the shape cannot predict.
  */
-public class LimitsInstrumentation extends SimplePerformantInstrumentation {
+public class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     /** SmallRye's message for an exception whose own message it hides. */
     private static final String SYSTEM_ERROR = "System error";
 
     private final ApiLimits limits;
 
-    public LimitsInstrumentation(ApiLimits limits) {
+    public ApiInstrumentation(ApiLimits limits) {
         this.limits = limits;
     }
 
@@ -121,7 +121,7 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(LimitsInstrumentation::clean).toList();
+        List<GraphQLError> errors = result.getErrors().stream().map(ApiInstrumentation::clean).toList();
         return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
     }
 
