@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.HttpURLConnection;
@@ -19,6 +20,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -27,11 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged application on its default embedded database, the H2 file: data written to it survives a restart,
- * and the seed migrations run exactly once however often the application starts.
+ * and the seed migrations run exactly once however often the application starts. It starts what the build packaged,
+ * as {@code @QuarkusIntegrationTest} does: the jar, or the native executable in a {@code -Dnative} build.
  */
 class RestartIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
     private final int port = freePort();
 
     @TempDir
@@ -50,7 +55,7 @@ class RestartIT {
 
     @Test
     void dataOnTheFileDatabaseSurvivesARestart() throws Exception {
-        assertTrue(Files.exists(JAR), "package the application first: " + JAR);
+        assertTrue(Files.exists(ARTIFACT), "package the application first: " + ARTIFACT);
 
         start();
         answersFromTheSeeds();
@@ -87,8 +92,7 @@ class RestartIT {
     }
 
     private void start() throws IOException, InterruptedException {
-        app = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+        app = new ProcessBuilder(command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=" + port))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
@@ -106,6 +110,27 @@ class RestartIT {
             }
         }
         throw new IllegalStateException("application did not start: " + Files.readString(dataDir.resolve("app.log")));
+    }
+
+    /** The packaged application's command line, the jar run by this JVM or the native executable, with options. */
+    private static List<String> command(String... options) throws IOException {
+        Properties artifact = new Properties();
+        try (Reader in = Files.newBufferedReader(ARTIFACT)) {
+            artifact.load(in);
+        }
+        Path path = ARTIFACT.resolveSibling(artifact.getProperty("path"));
+        List<String> command = new ArrayList<>();
+        switch (artifact.getProperty("type")) {
+            case "native" -> command.add(path.toAbsolutePath().toString());
+            case "jar" -> command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            default -> throw new IllegalStateException("cannot start a packaged " + artifact.getProperty("type"));
+        }
+        // Both a JVM and a Quarkus native executable take -D options before anything else.
+        command.addAll(List.of(options));
+        if (artifact.getProperty("type").equals("jar")) {
+            command.addAll(List.of("-jar", path.toString()));
+        }
+        return command;
     }
 
     private static int freePort() {
