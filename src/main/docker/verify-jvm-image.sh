@@ -44,9 +44,8 @@ fi
 echo "== buildah bud -f src/main/docker/Dockerfile.jvm"
 bh bud --isolation chroot --format docker --layers=false --build-arg BASE_IMAGE="$base" \
     -f src/main/docker/Dockerfile.jvm -t "$image" .
-bh inspect --type image --format \
-    'user={{.Docker.Config.User}} entrypoint={{.Docker.Config.Entrypoint}} healthcheck={{.Docker.Config.Healthcheck.Test}} ports={{.Docker.Config.ExposedPorts}}{{println}}' \
-    "$image"
+config() { bh inspect --type image --format "{{with .Docker.Config}}$1{{end}}{{println}}" "$image"; }
+config 'user={{.User}} entrypoint={{.Entrypoint}} healthcheck={{.Healthcheck.Test}} ports={{.ExposedPorts}}'
 
 ctr=$(bh from "$image")
 log=$(mktemp)
@@ -67,7 +66,7 @@ if listening "$port"; then
     echo "port $port is taken: set RIVALRY_IMAGE_PORT" >&2
     exit 1
 fi
-read -r -a entrypoint < <(bh inspect --type image --format '{{range .Docker.Config.Entrypoint}}{{.}} {{end}}{{println}}' "$image")
+read -r -a entrypoint < <(config '{{range .Entrypoint}}{{.}} {{end}}')
 echo "== starting the entrypoint in the image: ${entrypoint[*]} (QUARKUS_HTTP_PORT=$port)"
 setsid buildah --root "$work/storage" --runroot "$work/run" --storage-driver vfs \
     run --isolation chroot --env QUARKUS_HTTP_PORT="$port" "$ctr" -- "${entrypoint[@]}" >"$log" 2>&1 &
