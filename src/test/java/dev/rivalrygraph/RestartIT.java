@@ -92,7 +92,8 @@ class RestartIT {
     }
 
     private void start() throws IOException, InterruptedException {
-        app = new ProcessBuilder(command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=" + port))
+        app = new ProcessBuilder(
+                command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=" + port))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
