@@ -1,6 +1,7 @@
 package dev.rivalrygraph;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -9,17 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packaged jar, started as an operator would start it, on a free port and its own data directory: for tests
- * that need to stop and restart it, or to point a browser or another client at it.
+ * The packaged application (the jar, or the native executable under -Dnative), started as an operator would start
+ * it, on a free port and its own data directory: for tests that need to stop and restart it, or to point a browser
+ * or another client at it.
  */
 public final class PackagedApp implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
 
     private final Path dataDir;
     private final int port = freePort();
@@ -37,11 +42,11 @@ public final class PackagedApp implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** Starts the jar and returns once it serves requests. */
+    /** Starts the application and returns once it serves requests. */
     public void start() throws IOException, InterruptedException {
-        assertTrue(Files.exists(JAR), "package the application first: " + JAR);
-        process = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+        assertTrue(Files.exists(ARTIFACT), "package the application first: " + ARTIFACT);
+        process = new ProcessBuilder(command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dquarkus.http.port=" + port))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
@@ -72,6 +77,27 @@ public final class PackagedApp implements AutoCloseable {
         if (process != null) {
             stop();
         }
+    }
+
+    /** The packaged application's command line, the jar run by this JVM or the native executable, with options. */
+    private static List<String> command(String... options) throws IOException {
+        Properties artifact = new Properties();
+        try (Reader in = Files.newBufferedReader(ARTIFACT)) {
+            artifact.load(in);
+        }
+        Path path = ARTIFACT.resolveSibling(artifact.getProperty("path"));
+        List<String> command = new ArrayList<>();
+        switch (artifact.getProperty("type")) {
+            case "native" -> command.add(path.toAbsolutePath().toString());
+            case "jar" -> command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            default -> throw new IllegalStateException("cannot start a packaged " + artifact.getProperty("type"));
+        }
+        // Both a JVM and a Quarkus native executable take -D options before anything else.
+        command.addAll(List.of(options));
+        if (artifact.getProperty("type").equals("jar")) {
+            command.addAll(List.of("-jar", path.toString()));
+        }
+        return command;
     }
 
     private static int freePort() {
