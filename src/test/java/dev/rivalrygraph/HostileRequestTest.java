@@ -97,6 +97,10 @@ class HostileRequestTest {
         deep.append("name").append(" } }".repeat(10)).append(" } }");
         refusedQuickly(post("application/json", json(deep.toString())), 400, "LIMIT_EXCEEDED");
 
+        // Wide rather than deep: 1,001 fields at depth 3.
+        refusedQuickly(post("application/json", json("{ people { nodes { " + "name ".repeat(1001) + "} } }")), 400,
+                "LIMIT_EXCEEDED");
+
         StringBuilder aliases = new StringBuilder("{ ");
         for (int i = 0; i < 40; i++) {
             aliases.append("a").append(i).append(": people(first: 1) { nodes { name } } ");

@@ -1,6 +1,9 @@
 package dev.rivalrygraph.api;
 
 import graphql.analysis.QueryTraverser;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerResponse;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
@@ -17,6 +20,9 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -26,6 +32,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Enforces {@link ApiLimits} on every operation, and cleans the errors it returns. The operation's shape (depth,
@@ -43,16 +51,27 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         this.limits = limits;
     }
 
-    /** When this execution must stop. */
-    record Deadline(long nanos) implements InstrumentationState {
+    /** When this execution must stop: its time budget is spent, or its client has gone. */
+    record Deadline(long nanos, BooleanSupplier clientGone, AtomicBoolean reported) implements InstrumentationState {
         boolean passed() {
-            return System.nanoTime() - nanos > 0;
+            return System.nanoTime() - nanos > 0 || clientGone.getAsBoolean();
         }
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos());
+        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGoneFlag(), new AtomicBoolean());
+    }
+
+    /** Whether the HTTP client of this execution has closed its connection; never, for executions without one. */
+    private static BooleanSupplier clientGoneFlag() {
+        var request = Arc.container().instance(CurrentVertxRequest.class);
+        if (request.isAvailable() && Arc.container().requestContext().isActive()
+                && request.get().getCurrent() != null) {
+            HttpServerResponse response = request.get().getCurrent().response();
+            return response::closed;
+        }
+        return () -> false;
     }
 
     @Override
@@ -105,10 +124,23 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         Deadline deadline = (Deadline) state;
         // Past the deadline a field answers null with a typed error instead of running: a result rather than an
         // exception, so that SmallRye's exception handler does not replace the error's code.
-        return environment -> deadline.passed()
-                ? DataFetcherResult.newResult().error(LimitExceededException.error("The request ran out of its time "
-                        + "budget of " + limits.timeBudget().toSeconds() + " s; ask for less at once.")).build()
-                : dataFetcher.get(environment);
+        return environment -> deadline.passed() ? stopped(environment, deadline) : dataFetcher.get(environment);
+    }
+
+    /**
+     * What a field answers once the request must stop: the first says why, the rest stay quiet (one error per
+     * field would cost more than the work saved), and lists come back empty, so nothing below them runs.
+     */
+    private Object stopped(DataFetchingEnvironment environment, Deadline deadline) {
+        Object empty = GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()) instanceof GraphQLList ? List.of()
+                : null;
+        if (!deadline.reported().compareAndSet(false, true)) {
+            return empty;
+        }
+        return DataFetcherResult.newResult().data(empty).error(LimitExceededException.error(
+                deadline.clientGone().getAsBoolean() ? "The client closed the connection; the request was stopped."
+                        : "The request ran out of its time budget of " + limits.timeBudget().toSeconds()
+                                + " s; ask for less at once.")).build();
     }
 
     /**
