@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -26,12 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packaged application on its default embedded database, the H2 file: data written to it survives a restart,
- * and the seed migrations run exactly once however often the application starts.
+ * The packaged application on its own database: data written to it survives a restart, and the seed migrations run
+ * exactly once however often the application starts. The database is the default embedded H2 file, or the server
+ * the test suite is pointed at (RIVALRY_TEST_DB_URL, PostgreSQL in CI), reached as in production through
+ * RIVALRY_DB_URL.
  */
 class RestartIT {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final String SERVER_URL = System.getenv("RIVALRY_TEST_DB_URL");
+    private static final String USER = SERVER_URL == null ? "sa" : System.getenv("RIVALRY_TEST_DB_USER");
+    private static final String PASSWORD = SERVER_URL == null ? "" : System.getenv("RIVALRY_TEST_DB_PASSWORD");
     private final int port = freePort();
 
     @TempDir
@@ -41,22 +47,30 @@ class RestartIT {
     private final int previousPort = RestAssured.port;
 
     @AfterEach
-    void cleanUp() throws InterruptedException {
+    void cleanUp() throws InterruptedException, SQLException {
         RestAssured.port = previousPort;
         if (app != null) {
             stopApp();
         }
+        if (SERVER_URL != null) {
+            // A server database outlives the test (an H2 file goes with its temporary directory): leave it as the
+            // migrations made it.
+            try (Connection db = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+                    Statement sql = db.createStatement()) {
+                sql.executeUpdate("DELETE FROM source WHERE id = 99999");
+            }
+        }
     }
 
     @Test
-    void dataOnTheFileDatabaseSurvivesARestart() throws Exception {
+    void dataSurvivesARestart() throws Exception {
         assertTrue(Files.exists(JAR), "package the application first: " + JAR);
 
         start();
         answersFromTheSeeds();
         stopApp();
-        // The embedded database is the application's own: with it stopped, write a source behind its back.
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
+        // With the application stopped, write a source behind its back.
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement()) {
             assertEquals(1, sql.executeUpdate(
                     "INSERT INTO source (id, title) VALUES (99999, 'Written between two runs')"));
@@ -68,7 +82,7 @@ class RestartIT {
                 .body("data.source.id", equalTo("99999"));
         stopApp();
 
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement();
                 ResultSet applied = sql.executeQuery(
                         "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
@@ -83,13 +97,17 @@ class RestartIT {
     }
 
     private String jdbcUrl() {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rivalry");
+        return SERVER_URL != null ? SERVER_URL : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rivalry");
     }
 
     private void start() throws IOException, InterruptedException {
-        app = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .redirectErrorStream(true)
+        ProcessBuilder launch = new ProcessBuilder("java", "-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString());
+        if (SERVER_URL != null) {
+            launch.environment().putAll(Map.of("RIVALRY_DB_URL", SERVER_URL, "RIVALRY_DB_USER", USER,
+                    "RIVALRY_DB_PASSWORD", PASSWORD));
+        }
+        app = launch.redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
         RestAssured.port = port;
