@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -30,8 +31,16 @@ public final class PackagedApp implements AutoCloseable {
     private final int port = freePort();
     private Process process;
 
+    private final Map<String, String> environment;
+
     public PackagedApp(Path dataDir) {
+        this(dataDir, Map.of());
+    }
+
+    /** @param environment extra environment variables, as an operator would set them (RIVALRY_DB_URL...) */
+    public PackagedApp(Path dataDir, Map<String, String> environment) {
         this.dataDir = dataDir;
+        this.environment = environment;
     }
 
     public int port() {
@@ -45,13 +54,15 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts the application and returns once it serves requests. */
     public void start() throws IOException, InterruptedException {
         assertTrue(Files.exists(ARTIFACT), "package the application first: " + ARTIFACT);
-        process = new ProcessBuilder(command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port))
+        ProcessBuilder launch = new ProcessBuilder(command("-Drivalry.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dquarkus.http.port=" + port));
+        launch.environment().putAll(environment);
+        process = launch
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile())
                 .start();
         // Generous: on a loaded two-core machine the JVM alone can take most of a minute to boot.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + "/q/graphql-ui/?query=x")

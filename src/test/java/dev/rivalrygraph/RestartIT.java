@@ -9,16 +9,24 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The packaged application on its default embedded database, the H2 file: data written to it survives a restart,
- * and the seed migrations run exactly once however often the application starts.
+ * The packaged application on its own database: data written to it survives a restart, and the seed migrations run
+ * exactly once however often the application starts. The database is the default embedded H2 file, or the server
+ * the test suite is pointed at (RIVALRY_TEST_DB_URL, PostgreSQL in CI), reached as in production through
+ * RIVALRY_DB_URL.
  */
 class RestartIT {
+
+    private static final String SERVER_URL = System.getenv("RIVALRY_TEST_DB_URL");
+    private static final String USER = SERVER_URL == null ? "sa" : System.getenv("RIVALRY_TEST_DB_USER");
+    private static final String PASSWORD = SERVER_URL == null ? "" : System.getenv("RIVALRY_TEST_DB_PASSWORD");
 
     @TempDir
     Path dataDir;
@@ -27,21 +35,30 @@ class RestartIT {
     private final int previousPort = RestAssured.port;
 
     @AfterEach
-    void cleanUp() throws InterruptedException {
+    void cleanUp() throws InterruptedException, SQLException {
         RestAssured.port = previousPort;
         app.close();
+        if (SERVER_URL != null) {
+            // A server database outlives the test (an H2 file goes with its temporary directory): leave it as the
+            // migrations made it.
+            try (Connection db = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+                    Statement sql = db.createStatement()) {
+                sql.executeUpdate("DELETE FROM source WHERE id = 99999");
+            }
+        }
     }
 
     @Test
-    void dataOnTheFileDatabaseSurvivesARestart() throws Exception {
-        app = new PackagedApp(dataDir);
+    void dataSurvivesARestart() throws Exception {
+        app = new PackagedApp(dataDir, SERVER_URL == null ? Map.of()
+                : Map.of("RIVALRY_DB_URL", SERVER_URL, "RIVALRY_DB_USER", USER, "RIVALRY_DB_PASSWORD", PASSWORD));
         RestAssured.port = app.port();
 
         app.start();
         answersFromTheSeeds();
         app.stop();
-        // The embedded database is the application's own: with it stopped, write a source behind its back.
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
+        // With the application stopped, write a source behind its back.
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement()) {
             assertEquals(1, sql.executeUpdate(
                     "INSERT INTO source (id, title) VALUES (99999, 'Written between two runs')"));
@@ -53,12 +70,12 @@ class RestartIT {
                 .body("data.source.title", equalTo("Written between two runs"));
         app.stop();
 
-        try (Connection db = DriverManager.getConnection(jdbcUrl(), "sa", "");
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement();
                 ResultSet applied = sql.executeQuery(
                         "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             applied.next();
-            assertEquals(4, applied.getInt(1), "each migration applied once across both starts");
+            assertEquals(5, applied.getInt(1), "each migration applied once across both starts");
         }
     }
 
@@ -68,6 +85,6 @@ class RestartIT {
     }
 
     private String jdbcUrl() {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rivalry");
+        return SERVER_URL != null ? SERVER_URL : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rivalry");
     }
 }

@@ -3,6 +3,7 @@ package dev.rivalrygraph.actor;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.investment.Investment;
@@ -22,6 +23,7 @@ import java.util.List;
 /** Fields every actor (and, for aliases and claims about it, every subject) has. */
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class ActorGraphQLApi {
 
     @NonNull

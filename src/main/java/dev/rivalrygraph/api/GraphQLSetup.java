@@ -2,6 +2,7 @@ package dev.rivalrygraph.api;
 
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,9 +17,12 @@ public class GraphQLSetup {
     @Inject
     ApiLimits limits;
 
+    @Inject
+    MeterRegistry meters;
+
     void configure(@Observes GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        builder.instrumentation(new ApiInstrumentation(limits));
+        builder.instrumentation(new ApiInstrumentation(limits, meters));
     }
 }

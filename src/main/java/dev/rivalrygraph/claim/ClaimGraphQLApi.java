@@ -4,6 +4,7 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class ClaimGraphQLApi {
 
     @Query

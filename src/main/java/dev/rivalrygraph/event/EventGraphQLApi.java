@@ -3,6 +3,7 @@ package dev.rivalrygraph.event;
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
@@ -26,6 +27,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class EventGraphQLApi {
 
     @Query

@@ -1,6 +1,7 @@
 package dev.rivalrygraph.metric;
 
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.product.Product;
@@ -17,6 +18,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class MetricGraphQLApi {
 
     @NonNull

@@ -7,6 +7,7 @@ import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class NodeGraphQLApi {
 
     @Query

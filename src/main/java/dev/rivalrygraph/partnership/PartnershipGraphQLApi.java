@@ -2,6 +2,7 @@ package dev.rivalrygraph.partnership;
 
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
@@ -22,6 +23,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class PartnershipGraphQLApi {
 
     @Query

@@ -2,6 +2,7 @@ package dev.rivalrygraph.person;
 
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
@@ -26,6 +27,7 @@ import java.util.Map;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class PersonGraphQLApi {
 
     @Query

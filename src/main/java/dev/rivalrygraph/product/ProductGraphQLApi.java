@@ -4,6 +4,7 @@ import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
@@ -28,6 +29,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class ProductGraphQLApi {
 
     @Query

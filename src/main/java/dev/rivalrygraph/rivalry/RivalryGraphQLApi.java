@@ -5,6 +5,7 @@ import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class RivalryGraphQLApi {
 
     private static final String PARTIES = "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a"

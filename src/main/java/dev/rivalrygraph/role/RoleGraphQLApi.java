@@ -1,5 +1,6 @@
 package dev.rivalrygraph.role;
 
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.person.Person;
@@ -13,6 +14,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class RoleGraphQLApi {
 
     @NonNull

@@ -16,6 +16,7 @@ import dev.rivalrygraph.rivalry.Rivalry;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,6 +34,7 @@ import java.util.Set;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class SearchGraphQLApi {
 
     /** How much a match in each kind of text counts: names are what people search for. */

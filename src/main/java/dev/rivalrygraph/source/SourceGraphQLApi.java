@@ -3,6 +3,7 @@ package dev.rivalrygraph.source;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Cited;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
@@ -25,6 +26,7 @@ import java.util.List;
 
 @GraphQLApi
 @Transactional
+@DatabaseTimeouts
 public class SourceGraphQLApi {
 
     @Query
