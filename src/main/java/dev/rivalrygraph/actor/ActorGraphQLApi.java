@@ -84,7 +84,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Investments this actor made or offered, a page at a time, earliest first.")
-    public List<Connection<Investment>> investmentsMadeConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Investment>> investmentsMadeConnection(@Source List<Actor> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(investmentsMade(parents));
@@ -92,7 +93,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Investments in this actor, a page at a time, earliest first.")
-    public List<Connection<Investment>> investmentsReceivedConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Investment>> investmentsReceivedConnection(@Source List<Actor> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(investmentsReceived(parents));
@@ -100,7 +102,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("What this actor said or asserted, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Claim>> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(claims(parents));
@@ -108,7 +111,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Claims about this, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsAboutConnection(@Source List<Subject> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Claim>> claimsAboutConnection(@Source List<Subject> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(claimsAbout(parents));
@@ -116,7 +120,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Events this actor took part in, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Event>> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(events(parents));

@@ -138,7 +138,8 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         if (parameters.isTrivialDataFetcher()) {
             return dataFetcher;

@@ -36,12 +36,14 @@ public class ClaimGraphQLApi {
     @Query
     @NonNull
     @Description("Claims, earliest first (undated last); `kind` narrows them.")
-    public Connection<Claim> claims(ClaimKind kind, @Description("Only those dated on or after this day.") LocalDate from,
+    public Connection<Claim> claims(ClaimKind kind,
+            @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those said by this person or organization.") String speaker,
             @Id @Description("Only those about this person, organization or product.") String subject,
             @Description("Only those whose text contains this, ignoring case and accents.") String textContains,
-            @Description("Order by DATE; by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by DATE; by default date.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("kind = ?", kind).between("statedOn", from, to)

@@ -33,11 +33,13 @@ public class EventGraphQLApi {
     @Query
     @NonNull
     @Description("Events, earliest first (undated last); `kind` narrows them.")
-    public Connection<Event> events(EventKind kind, @Description("Only those dated on or after this day.") LocalDate from,
+    public Connection<Event> events(EventKind kind,
+            @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those this person or organization took part in.") String participant,
             @Id @Description("Only those about this product.") String product,
-            @Description("Order by DATE or NAME (title); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by DATE or NAME (title); by default date.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("kind = ?", kind).between("occurredOn", from, to)

@@ -4,7 +4,6 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.filter.Order;
@@ -29,11 +28,13 @@ public class InvestmentGraphQLApi {
     @Query
     @NonNull
     @Description("Investments, earliest first (undated last); `kind` narrows them.")
-    public Connection<Investment> investments(InvestmentKind kind, InvestmentStatus status, @Description("Only those dated on or after this day.") LocalDate from,
+    public Connection<Investment> investments(InvestmentKind kind, InvestmentStatus status,
+            @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those made by this person or organization.") String investor,
             @Id @Description("Only those in this person or organization.") String investee,
-            @Description("Order by DATE or VALUE (amount); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by DATE or VALUE (amount); by default date.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)

@@ -42,7 +42,8 @@ public class MetricGraphQLApi {
 
     @NonNull
     @Description("User figures for this product, a page at a time, oldest period first; `kind` and `region` narrow them.")
-    public List<Connection<UserMetric>> userMetricsConnection(@Source List<Product> parents, MetricKind kind, String region, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<UserMetric>> userMetricsConnection(@Source List<Product> parents, MetricKind kind,
+            String region, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(userMetrics(parents, kind, region));

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 
@@ -40,8 +39,10 @@ public class OrganizationGraphQLApi {
     @Query
     @NonNull
     @Description("Organizations in the graph, by name; `kind` narrows them.")
-    public Connection<Organization> organizations(OrganizationKind kind, @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
-            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
+    public Connection<Organization> organizations(OrganizationKind kind,
+            @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+            @Description("Order by NAME; by default name.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains);

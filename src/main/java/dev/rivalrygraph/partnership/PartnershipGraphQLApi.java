@@ -29,10 +29,12 @@ public class PartnershipGraphQLApi {
     @Query
     @NonNull
     @Description("Partnerships, earliest first (undated last); `status` narrows them.")
-    public Connection<Partnership> partnerships(PartnershipStatus status, @Description("Only those dated on or after this day.") LocalDate from,
+    public Connection<Partnership> partnerships(PartnershipStatus status,
+            @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those this person or organization is in.") String party,
-            @Description("Order by DATE; by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by DATE; by default date.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("status = ?", status).between("occurredOn", from, to)

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,8 @@ public class PersonGraphQLApi {
     @NonNull
     @Description("People in the graph, by name.")
     public Connection<Person> people(@Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
-            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by NAME; by default name.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().nameContains("name", "id", nameContains);

@@ -42,9 +42,11 @@ public class ProductGraphQLApi {
     @Query
     @NonNull
     @Description("Products in the graph, by name; `kind` narrows them.")
-    public Connection<Product> products(ProductKind kind, @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+    public Connection<Product> products(ProductKind kind,
+            @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
             @Id @Description("Only those of the organization with this id.") String owner,
-            @Description("Order by NAME; by default name.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by NAME; by default name.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains)
@@ -109,7 +111,8 @@ public class ProductGraphQLApi {
 
     @NonNull
     @Description("Events about this product, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<Product> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Event>> eventsConnection(@Source List<Product> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(events(parents));

@@ -3,7 +3,6 @@ package dev.rivalrygraph.rivalry;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +46,8 @@ public class RivalryGraphQLApi {
     @Description("The rivalries in the graph, by title.")
     public Connection<Rivalry> rivalries(
             @Id @Description("Only those this person or organization is a party to.") String party,
-            @Description("Order by NAME (title); by default title.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by NAME (title); by default title.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
@@ -105,7 +105,8 @@ public class RivalryGraphQLApi {
 
     @NonNull
     @Description("What happened in this round, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<RivalryRound> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Event>> eventsConnection(@Source List<RivalryRound> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(events(parents));
@@ -113,7 +114,8 @@ public class RivalryGraphQLApi {
 
     @NonNull
     @Description("What was said in this round, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsConnection(@Source List<RivalryRound> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Claim>> claimsConnection(@Source List<RivalryRound> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(claims(parents));

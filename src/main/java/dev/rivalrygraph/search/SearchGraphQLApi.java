@@ -5,7 +5,6 @@ import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.filter.Text;
 import dev.rivalrygraph.node.Node;
 import dev.rivalrygraph.organization.Organization;

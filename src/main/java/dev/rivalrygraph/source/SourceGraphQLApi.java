@@ -41,7 +41,8 @@ public class SourceGraphQLApi {
     @Description("The sources, oldest first.")
     public Connection<Source> sources(@Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
-            @Description("Order by DATE or NAME (title); by default date.") Order orderBy, @Description(Page.FIRST) Integer first,
+            @Description("Order by DATE or NAME (title); by default date.") Order orderBy,
+            @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
             @Description(Page.BEFORE) String before) throws BadUserInputException {
         Where where = new Where().between("publishedOn", from, to);
@@ -85,7 +86,8 @@ public class SourceGraphQLApi {
 
     @NonNull
     @Description("The citations backing this record, a page at a time.")
-    public List<Connection<Citation>> citationsConnection(@org.eclipse.microprofile.graphql.Source List<Cited> parents, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+    public List<Connection<Citation>> citationsConnection(@org.eclipse.microprofile.graphql.Source List<Cited> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(citationsOf(parents));
