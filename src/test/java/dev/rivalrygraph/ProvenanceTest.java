@@ -25,17 +25,22 @@ class ProvenanceTest {
 
     @Test
     void everyExcerptOccursVerbatimInItsSource() {
-        JsonPath answer = GraphQL.post("{ sources { nodes { title text citations { id excerpt } } } }").extract().jsonPath();
+        JsonPath answer = GraphQL.post("{ sources { nodes { title text citations { id excerpt offsets { start end } } } } }").extract().jsonPath();
         List<Map<String, Object>> sources = answer.getList("data.sources.nodes");
         assertEquals(5, sources.size());
         int checked = 0;
         List<String> missing = new ArrayList<>();
         for (Map<String, Object> source : sources) {
-            String text = normalise((String) source.get("text"));
+            String raw = (String) source.get("text");
+            String text = normalise(raw);
             for (Object c : (List<?>) source.get("citations")) {
-                String excerpt = normalise((String) ((Map<?, ?>) c).get("excerpt"));
+                Map<?, ?> citation = (Map<?, ?>) c;
+                String excerpt = normalise((String) citation.get("excerpt"));
+                Map<?, ?> offsets = (Map<?, ?>) citation.get("offsets");
                 checked++;
-                if (excerpt.isBlank() || !text.contains(excerpt)) {
+                // Verbatim, and where the offsets say: the quote can be shown in context.
+                if (excerpt.isBlank() || !text.contains(excerpt) || offsets == null || !excerpt.equals(normalise(
+                        raw.substring((Integer) offsets.get("start"), (Integer) offsets.get("end"))))) {
                     missing.add(source.get("title") + ": " + excerpt);
                 }
             }
