@@ -3,6 +3,7 @@ package dev.rivalrygraph.metric;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.page.Connection;
@@ -12,8 +13,11 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 @GraphQLApi
@@ -47,5 +51,27 @@ public class MetricGraphQLApi {
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         return new Page(first, after, last, before).ofEach(userMetrics(parents, kind, region));
+    }
+
+    @Query
+    @NonNull
+    @Description("Compares one kind of user figure across products: the values side by side, their ratios, each "
+            + "with its citations, and warnings where periods or regions differ rather than a misleading ratio. "
+            + "For each product the figure is the latest one of `kind` (in `region`, and whose period contains "
+            + "`period`, when given).")
+    public MetricComparison compareMetrics(
+            @NonNull @Description("The products to compare, by id: 2 to 10.") List<@NonNull String> products,
+            @NonNull MetricKind kind,
+            @Description("Only figures for this region (whole, ignoring case).") String region,
+            @Description("Only figures whose period contains this day.") LocalDate period)
+            throws BadUserInputException {
+        if (products.size() < 2 || products.size() > 10) {
+            throw new BadUserInputException("Compare 2 to 10 products; " + products.size() + " given.");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String product : products) {
+            ids.add(GlobalId.of(product, "Product"));
+        }
+        return MetricComparisons.compare(Facts.byIds(Product.class, ids), ids, kind, region, period);
     }
 }

@@ -1,0 +1,107 @@
+package dev.rivalrygraph.timeline;
+
+import dev.rivalrygraph.actor.AbstractActor;
+import dev.rivalrygraph.claim.Claim;
+import dev.rivalrygraph.event.Event;
+import dev.rivalrygraph.event.EventKind;
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.investment.Investment;
+import dev.rivalrygraph.metric.UserMetric;
+import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.rivalry.Rivalry;
+import dev.rivalrygraph.rivalry.RivalryRound;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+@GraphQLApi
+@Transactional
+@DatabaseTimeouts
+public class TimelineGraphQLApi {
+
+    @Query
+    @NonNull
+    @Description("Everything dated about an actor, a product or a rivalry — events, launches, claims, user figures, "
+            + "investments — in date order (undated last), each with its precision and its record.")
+    public Connection<TimelineEntry> timeline(
+            @Id @NonNull @Description("The person, organization, product or rivalry.") String subject,
+            @Description("Only entries dated on or after this day.") LocalDate from,
+            @Description("Only entries dated on or before this day.") LocalDate to,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException, NotFoundException {
+        GlobalId id = GlobalId.parse(subject);
+        Fact fact = Fact.findById(id.id());
+        if (fact == null || !fact.getClass().getSimpleName().equals(id.type())) {
+            throw new NotFoundException("No record has id \"" + subject + "\".");
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        if (fact instanceof AbstractActor) {
+            events(Event.list("?1 member of participantIds", id.id()), entries);
+            claims(Claim.list("speakerId = ?1 or ?1 member of subjectIds", id.id()), entries);
+            investments(Investment.list("investorId = ?1 or investeeId = ?1", id.id()), entries);
+        } else if (fact instanceof Product) {
+            events(Event.list("productId = ?1", id.id()), entries);
+            claims(Claim.list("?1 member of subjectIds", id.id()), entries);
+            metrics(UserMetric.list("productId = ?1", id.id()), entries);
+        } else if (fact instanceof Rivalry) {
+            List<Long> rounds = RivalryRound.ofRivalries(List.of(id.id())).stream().map(r -> r.id).toList();
+            events(Event.ofRounds(rounds), entries);
+            claims(Claim.ofRounds(rounds), entries);
+        } else {
+            throw new BadUserInputException("A timeline is of a person, an organization, a product or a rivalry.");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadUserInputException("`from` (" + from + ") is after `to` (" + to + ").");
+        }
+        List<TimelineEntry> inRange = entries.stream()
+                .filter(e -> from == null || e.date != null && !e.date.isBefore(from))
+                .filter(e -> to == null || e.date != null && !e.date.isAfter(to))
+                .sorted(Comparator.comparing((TimelineEntry e) -> e.date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(e -> e.kind)
+                        .thenComparing(e -> e.node.getGlobalId()))
+                .toList();
+        return new Page(first, after, last, before).of(inRange);
+    }
+
+    private static void events(List<Event> events, List<TimelineEntry> entries) {
+        for (Event e : events) {
+            entries.add(new TimelineEntry(e.occurredOn, e.precision,
+                    EventKind.LAUNCHES.contains(e.kind) ? TimelineKind.LAUNCH : TimelineKind.EVENT, e.title, e));
+        }
+    }
+
+    private static void claims(List<Claim> claims, List<TimelineEntry> entries) {
+        for (Claim c : claims) {
+            entries.add(new TimelineEntry(c.statedOn, c.precision, TimelineKind.CLAIM, c.content, c));
+        }
+    }
+
+    private static void investments(List<Investment> investments, List<TimelineEntry> entries) {
+        for (Investment i : investments) {
+            entries.add(new TimelineEntry(i.occurredOn, i.precision, TimelineKind.INVESTMENT,
+                    i.description != null ? i.description : i.kind.name(), i));
+        }
+    }
+
+    private static void metrics(List<UserMetric> metrics, List<TimelineEntry> entries) {
+        for (UserMetric m : metrics) {
+            entries.add(new TimelineEntry(m.periodStart, m.precision, TimelineKind.METRIC,
+                    m.kind + " " + m.amount + (m.region == null ? "" : " (" + m.region + ")"), m));
+        }
+    }
+}
