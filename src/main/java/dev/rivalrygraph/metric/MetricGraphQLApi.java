@@ -1,5 +1,6 @@
 package dev.rivalrygraph.metric;
 
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
@@ -31,6 +34,21 @@ public class MetricGraphQLApi {
             String region) {
         return Batches.groupBy(products, p -> p.id,
                 UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region), m -> m.productId);
+    }
+
+    @NonNull
+    @Description("The latest figure of each kind and region for this product (by period); with `asOf`, the latest "
+            + "as a reader of that day could have known it.")
+    public List<List<@NonNull UserMetric>> latestMetrics(@Source List<Product> products,
+            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        List<UserMetric> known = AsOf.reported(UserMetric.ofProducts(Batches.keys(products, p -> p.id), null, null)
+                .stream().filter(m -> AsOf.within(m.periodStart, null, asOf)).toList(), asOf);
+        Map<String, UserMetric> latest = new LinkedHashMap<>();
+        for (UserMetric m : known) {
+            // ofProducts orders by period: a later figure of the same product, kind and region replaces an earlier.
+            latest.put(m.productId + "/" + m.kind + "/" + (m.region == null ? "" : m.region.toLowerCase()), m);
+        }
+        return Batches.groupBy(products, p -> p.id, List.copyOf(latest.values()), m -> m.productId);
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.person;
 
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,14 +55,32 @@ public class PersonGraphQLApi {
 
     @NonNull
     @Description("The positions this person holds or held, earliest first.")
-    public List<List<@NonNull Role>> roles(@Source List<Person> people) {
-        return Batches.groupBy(people, p -> p.id, Role.ofPeople(Batches.keys(people, p -> p.id)), r -> r.personId);
+    public List<List<@NonNull Role>> roles(@Source List<Person> people, @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        return Batches.groupBy(people, p -> p.id, rolesAsOf(people, asOf), r -> r.personId);
+    }
+
+    private static List<Role> rolesAsOf(List<Person> people, LocalDate asOf) {
+        return AsOf.reported(Role.ofPeople(Batches.keys(people, p -> p.id)).stream()
+                .filter(r -> AsOf.within(r.startOn, r.endOn, asOf)).toList(), asOf);
     }
 
     @NonNull
     @Description("The organizations this person leads, founded or owns (roles CEO, chief, chairman, founder, "
             + "co-founder, owner, shareholder), by name.")
-    public List<List<@NonNull Organization>> companies(@Source List<Person> people) {
+    public List<List<@NonNull Organization>> companies(@Source List<Person> people,
+            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        if (asOf != null) {
+            List<Role> roles = rolesAsOf(people, asOf).stream().filter(r -> RoleKind.COMPANY_ROLES.contains(r.kind))
+                    .toList();
+            Map<Long, Organization> organizations = new HashMap<>();
+            Facts.byIds(Organization.class, Batches.keys(roles, r -> r.organizationId))
+                    .forEach(o -> organizations.put(o.id, o));
+            return Batches.groupPairs(people, p -> p.id, roles.stream()
+                    .map(r -> new Object[] { r.personId, organizations.get(r.organizationId) })
+                    .sorted(Comparator.comparing(row -> ((Organization) row[1]).name))
+                    .toList());
+        }
+        // Today's answer in one statement.
         return Batches.groupPairs(people, p -> p.id, Facts.pairs(
                 "select r.personId, o from Role r, Organization o where o.id = r.organizationId"
                         + " and r.personId in :ids and r.kind in :kinds order by o.name, o.id",

@@ -3,6 +3,7 @@ package dev.rivalrygraph.rivalry;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +82,11 @@ public class RivalryGraphQLApi {
 
     @NonNull
     @Description("The rounds of the rivalry, in order.")
-    public List<List<@NonNull RivalryRound>> rounds(@Source List<Rivalry> rivalries) {
-        return Batches.groupBy(rivalries, r -> r.id, RivalryRound.ofRivalries(Batches.keys(rivalries, r -> r.id)),
-                r -> r.rivalryId);
+    public List<List<@NonNull RivalryRound>> rounds(@Source List<Rivalry> rivalries,
+            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        List<RivalryRound> rounds = RivalryRound.ofRivalries(Batches.keys(rivalries, r -> r.id)).stream()
+                .filter(r -> AsOf.within(r.periodStart, null, asOf)).toList();
+        return Batches.groupBy(rivalries, r -> r.id, AsOf.reported(rounds, asOf), r -> r.rivalryId);
     }
 
     @NonNull
