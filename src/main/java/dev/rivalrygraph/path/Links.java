@@ -1,0 +1,88 @@
+package dev.rivalrygraph.path;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The graph's links as seen from a set of subjects: one statement per kind of link, whatever the set's size, so a
+ * breadth-first search costs a fixed number of statements per hop.
+ */
+final class Links {
+
+    /** A link between two subjects through a cited record. */
+    record Link(long a, long b, long via, String relation) {
+        long other(long end) {
+            return end == a ? b : a;
+        }
+    }
+
+    private static final String[][] PAIRS = {
+            { "ROLE", "select r.personId, r.organizationId, r.id from Role r"
+                    + " where r.personId in :f or r.organizationId in :f" },
+            { "OWNS", "select p.ownerId, p.id, p.id from Product p where p.ownerId is not null"
+                    + " and (p.ownerId in :f or p.id in :f)" },
+            { "BUILT_ON", "select p.id, p.basedOnId, p.id from Product p where p.basedOnId is not null"
+                    + " and (p.id in :f or p.basedOnId in :f)" },
+            { "BUILT_ON", "select p.id, p.versionOfId, p.id from Product p where p.versionOfId is not null"
+                    + " and (p.id in :f or p.versionOfId in :f)" },
+            { "PARENT", "select o.id, o.parentId, o.id from Organization o where o.parentId is not null"
+                    + " and (o.id in :f or o.parentId in :f)" },
+            { "INVESTMENT", "select i.investorId, i.investeeId, i.id from Investment i where i.investorId is not null"
+                    + " and i.investeeId is not null and (i.investorId in :f or i.investeeId in :f)" },
+            { "EVENT", "select e.productId, pid, e.id from Event e join e.participantIds pid"
+                    + " where e.productId is not null and (e.productId in :f or pid in :f)" },
+            { "CLAIM", "select c.speakerId, sid, c.id from Claim c join c.subjectIds sid"
+                    + " where c.speakerId is not null and c.speakerId <> sid and (c.speakerId in :f or sid in :f)" },
+    };
+
+    /** Records that link every pair of their members: [record, member] rows for records with a member in :f. */
+    private static final String[][] GROUPS = {
+            { "PARTNERSHIP", "select p.id, m from Partnership p join p.partyIds m where p.id in"
+                    + " (select q.id from Partnership q join q.partyIds x where x in :f)" },
+            { "RIVALRY", "select r.id, m.actorId from Rivalry r join r.parties m where r.id in"
+                    + " (select q.id from Rivalry q join q.parties x where x.actorId in :f)" },
+            { "EVENT", "select e.id, m from Event e join e.participantIds m where e.id in"
+                    + " (select q.id from Event q join q.participantIds x where x in :f)" },
+    };
+
+    private Links() {
+    }
+
+    /** Every link with an end in {@code frontier}. */
+    static List<Link> touching(Collection<Long> frontier) {
+        List<Link> links = new ArrayList<>();
+        for (String[] pair : PAIRS) {
+            for (Object[] row : rows(pair[1], frontier)) {
+                links.add(new Link((Long) row[0], (Long) row[1], (Long) row[2], pair[0]));
+            }
+        }
+        for (String[] group : GROUPS) {
+            Map<Long, List<Long>> members = new HashMap<>();
+            for (Object[] row : rows(group[1], frontier)) {
+                members.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]);
+            }
+            members.forEach((record, ids) -> {
+                for (Long a : ids) {
+                    if (frontier.contains(a)) {
+                        for (Long b : ids) {
+                            if (!a.equals(b)) {
+                                links.add(new Link(a, b, record, group[0]));
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        return links;
+    }
+
+    private static List<Object[]> rows(String jpql, Collection<Long> frontier) {
+        return Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("f", frontier)
+                .getResultList();
+    }
+}
