@@ -56,6 +56,10 @@ public class GraphQLOverHttp {
     }
 
     private void check(RoutingContext ctx) {
+        if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+            ctx.next(); // GraphQL over WebSocket (subscriptions) has its own protocol
+            return;
+        }
         String mediaType = responseMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT));
         if (mediaType == null) {
             reject(ctx, 406, JSON, "NOT_ACCEPTABLE",
