@@ -17,9 +17,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class FilterAndSearchTest {
 
-    private static String idOf(String lookup) {
-        return GraphQL.post("{ x: " + lookup + " { id } }").extract().path("data.x.id");
-    }
 
     @Test
     void namesMatchInPartIgnoringCaseAccentsAndThroughAliases() {
@@ -37,8 +34,8 @@ class FilterAndSearchTest {
 
     @Test
     void claimsBySpeakerSubjectTextAndDate() {
-        String zuckerberg = idOf("person(name: \"Mark Zuckerberg\")");
-        String threads = idOf("product(name: \"Threads\")");
+        String zuckerberg = GraphQL.idOf("person(name: \"Mark Zuckerberg\")");
+        String threads = GraphQL.idOf("product(name: \"Threads\")");
         GraphQL.post("query($s: ID) { claims(speaker: $s, kind: QUOTE) { nodes { text speaker { name } } } }",
                 Map.of("s", zuckerberg))
                 .body("data.claims.nodes.speaker.name", everyItem(equalTo("Mark Zuckerberg")))
@@ -57,7 +54,7 @@ class FilterAndSearchTest {
 
     @Test
     void eventsInvestmentsAndRivalriesByPartyDateAndValue() {
-        String musk = idOf("person(name: \"Elon Musk\")");
+        String musk = GraphQL.idOf("person(name: \"Elon Musk\")");
         GraphQL.post("query($m: ID) { events(participant: $m, from: \"2025-01-01\", to: \"2025-12-31\") "
                 + "{ nodes { date title } } }", Map.of("m", musk))
                 .body("data.events.nodes.date", contains("2025-02-01", "2025-04-09"));

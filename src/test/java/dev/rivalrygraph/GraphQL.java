@@ -30,4 +30,9 @@ public final class GraphQL {
     public static ValidatableResponse post(String query) {
         return post(query, Map.of());
     }
+
+    /** The global id of what a lookup finds, e.g. {@code idOf("person(name: \"Elon Musk\")")}. */
+    public static String idOf(String lookup) {
+        return post("{ x: " + lookup + " { id } }").extract().path("data.x.id");
+    }
 }

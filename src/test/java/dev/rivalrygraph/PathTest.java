@@ -16,9 +16,6 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class PathTest {
 
-    private static String id(String lookup) {
-        return GraphQL.post("{ x: " + lookup + " { id } }").extract().path("data.x.id");
-    }
 
     private static ValidatableResponse connection(String from, String to, int maxHops) {
         return GraphQL.post("query($a: ID!, $b: ID!) { connection(from: $a, to: $b, maxHops: " + maxHops
@@ -28,7 +25,7 @@ class PathTest {
 
     @Test
     void rivalsAreOneHopApart() {
-        connection(id("person(name: \"Elon Musk\")"), id("person(name: \"Mark Zuckerberg\")"), 4)
+        connection(GraphQL.idOf("person(name: \"Elon Musk\")"), GraphQL.idOf("person(name: \"Mark Zuckerberg\")"), 4)
                 .body("data.connection.length", everyItem(equalTo(1)))
                 .body("data.connection.hops.flatten().relation", hasItem("RIVALRY"))
                 .body("data.connection.hops.flatten().via.citations.flatten()", not(empty()));
@@ -36,8 +33,8 @@ class PathTest {
 
     @Test
     void altmanReachesZuckerbergInTwoHopsNotOne() {
-        String altman = id("person(name: \"Sam Altman\")");
-        String zuckerberg = id("person(name: \"Mark Zuckerberg\")");
+        String altman = GraphQL.idOf("person(name: \"Sam Altman\")");
+        String zuckerberg = GraphQL.idOf("person(name: \"Mark Zuckerberg\")");
         connection(altman, zuckerberg, 1).body("data.connection", empty());
         connection(altman, zuckerberg, 4)
                 .body("data.connection.length", everyItem(equalTo(2)))
@@ -48,7 +45,7 @@ class PathTest {
     @Test
     void threadsReachesCharacterAisFounderThroughMetasTalks() {
         // Threads is Meta's (000); Meta held partnership talks with Character.AI (002); Noam Shazeer founded it (000).
-        connection(id("product(name: \"Threads\")"), id("person(name: \"Noam Shazeer\")"), 6)
+        connection(GraphQL.idOf("product(name: \"Threads\")"), GraphQL.idOf("person(name: \"Noam Shazeer\")"), 6)
                 .body("data.connection.length", everyItem(equalTo(3)))
                 .body("data.connection.collect { it.hops.relation }", hasItem(
                         org.hamcrest.Matchers.contains("OWNS", "PARTNERSHIP", "ROLE")));
@@ -56,9 +53,9 @@ class PathTest {
 
     @Test
     void hopsAreBoundedAndIdsChecked() {
-        String musk = id("person(name: \"Elon Musk\")");
+        String musk = GraphQL.idOf("person(name: \"Elon Musk\")");
         connection(musk, musk, 7).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        connection(musk, id("source(title: \"Zuckerberg vs Musk.\")"), 3)
+        connection(musk, GraphQL.idOf("source(title: \"Zuckerberg vs Musk.\")"), 3)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 }

@@ -20,9 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class TimelineAndComparisonTest {
 
-    private static String id(String lookup) {
-        return GraphQL.post("{ x: " + lookup + " { id } }").extract().path("data.x.id");
-    }
 
     private static final String COMPARE = """
             query($p: [String!]!, $k: MetricKind!, $r: String, $d: Date) {
@@ -32,7 +29,8 @@ class TimelineAndComparisonTest {
             }""";
 
     private static io.restassured.response.ValidatableResponse compare(String kind, String region, String period) {
-        String vars = "{\"p\":[\"" + id("product(name: \"X\")") + "\",\"" + id("product(name: \"Threads\")") + "\"],"
+        String vars = "{\"p\":[\"" + GraphQL.idOf("product(name: \"X\")") + "\",\""
+                + GraphQL.idOf("product(name: \"Threads\")") + "\"],"
                 + "\"k\":\"" + kind + "\"" + (region == null ? "" : ",\"r\":\"" + region + "\"")
                 + (period == null ? "" : ",\"d\":\"" + period + "\"") + "}";
         return io.restassured.RestAssured.given().contentType("application/json")
@@ -71,7 +69,7 @@ class TimelineAndComparisonTest {
     @Test
     void aProductsTimelineRunsInDateOrderWithPrecision() {
         JsonPath timeline = GraphQL.post("query($s: ID!) { timeline(subject: $s, first: 100) { totalCount nodes { date "
-                + "precision kind summary node { __typename } } } }", Map.of("s", id("product(name: \"Threads\")")))
+                + "precision kind summary node { __typename } } } }", Map.of("s", GraphQL.idOf("product(name: \"Threads\")")))
                 .body("data.timeline.nodes.kind", hasItem("LAUNCH"))
                 .body("data.timeline.nodes.find { it.kind == 'LAUNCH' }.date", equalTo("2023-07-01"))
                 .body("data.timeline.nodes.find { it.kind == 'LAUNCH' }.precision", equalTo("MONTH"))
@@ -85,17 +83,17 @@ class TimelineAndComparisonTest {
     @Test
     void aRivalrysTimelineAndAnActorsWithinDates() {
         GraphQL.post("query($s: ID!) { timeline(subject: $s, first: 1) { nodes { date kind summary } } }",
-                        Map.of("s", id("rivalry(title: \"Musk vs Zuckerberg\")")))
+                        Map.of("s", GraphQL.idOf("rivalry(title: \"Musk vs Zuckerberg\")")))
                 // "June last year ... even challenges to a cage fight" (000, May 2024)
                 .body("data.timeline.nodes[0].date", equalTo("2023-06-01"))
                 .body("data.timeline.nodes[0].summary", containsString("Cage-fight"));
         GraphQL.post("query($s: ID!) { timeline(subject: $s, from: \"2025-01-01\", to: \"2025-12-31\") "
-                        + "{ nodes { date kind } } }", Map.of("s", id("person(name: \"Elon Musk\")")))
+                        + "{ nodes { date kind } } }", Map.of("s", GraphQL.idOf("person(name: \"Elon Musk\")")))
                 .body("data.timeline.nodes.date", everyItem(greaterThanOrEqualTo("2025-01-01")))
                 .body("data.timeline.nodes.date", everyItem(lessThanOrEqualTo("2025-12-31")))
                 .body("data.timeline.nodes.kind", hasItem("INVESTMENT"));
         GraphQL.post("query($s: ID!) { timeline(subject: $s) { totalCount } }",
-                        Map.of("s", id("source(title: \"Zuckerberg vs Musk.\")")))
+                        Map.of("s", GraphQL.idOf("source(title: \"Zuckerberg vs Musk.\")")))
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.oneOf("BAD_USER_INPUT", "NOT_FOUND"));
     }
 }
