@@ -22,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,15 +95,20 @@ public class Source extends PanacheEntityBase implements Node {
 
     /** The full texts of these sources in one statement, not one lazy load per row. */
     public static List<String> bodies(List<Source> sources) {
-        if (sources.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> byId = new HashMap<>();
-        getEntityManager()
-                .createQuery("select s.id, s.body from Source s where s.id in :ids", Object[].class)
-                .setParameter("ids", Batches.keys(sources, s -> s.id))
-                .getResultList()
-                .forEach(row -> byId.put((Long) row[0], (String) row[1]));
+        Map<Long, String> byId = bodiesById(Batches.keys(sources, s -> s.id));
         return sources.stream().map(s -> byId.get(s.id)).toList();
+    }
+
+    /** The full texts of the sources with these ids, in one statement. */
+    public static Map<Long, String> bodiesById(Collection<Long> ids) {
+        Map<Long, String> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select s.id, s.body from Source s where s.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> byId.put((Long) row[0], (String) row[1]));
+        }
+        return byId;
     }
 }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,12 +73,7 @@ public class SourceGraphQLApi {
 
     @Description("Where the excerpt stands in the source's `text`, to show the quote in context.")
     public List<TextSpan> offsets(@org.eclipse.microprofile.graphql.Source List<Citation> citations) {
-        List<Source> sources = Facts.byIds(Source.class, Batches.keys(citations, c -> c.sourceId));
-        Map<Long, String> texts = new HashMap<>();
-        List<String> bodies = Source.bodies(sources);
-        for (int i = 0; i < sources.size(); i++) {
-            texts.put(sources.get(i).id, bodies.get(i));
-        }
+        Map<Long, String> texts = Source.bodiesById(Batches.keys(citations, c -> c.sourceId));
         return citations.stream().map(c -> TextSpan.find(texts.get(c.sourceId), c.excerpt)).toList();
     }
 
