@@ -141,7 +141,10 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher()) {
+        // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
+        // event resolves the few fields the shape limits allow, in batches).
+        if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
+                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher;
         }
         Deadline deadline = (Deadline) state;

@@ -51,7 +51,7 @@ public class FactChange {
 
     /** Whether a subscriber watching this fact or source (null: everything) should see this change. */
     boolean isAbout(Long fact, Long source) {
-        return fact == null && source == null || mentions.facts().contains(fact)
-                || mentions.sources().contains(source);
+        return fact == null && source == null || fact != null && mentions.facts().contains(fact)
+                || source != null && mentions.sources().contains(source);
     }
 }

@@ -1,6 +1,5 @@
 package dev.rivalrygraph.live;
 
-import dev.rivalrygraph.api.LimitExceededException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -17,13 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * back change is never seen), one event per fact per transaction.
  *
  * <p>A writer never waits for subscribers: publishing only puts the event in each matching subscriber's buffer, and
- * the subscriber's GraphQL work runs on a worker thread. A subscriber that falls {@value #BUFFER} events behind is
- * ended with a LIMIT_EXCEEDED error rather than slowing writers or growing without bound; it can subscribe again.
+ * the subscriber's GraphQL work runs on a worker thread. A subscriber that falls more than {@value #BUFFER} events
+ * behind (plus the few hundred its worker has taken but not yet sent) is ended with a LIMIT_EXCEEDED error rather
+ * than slowing writers or holding memory without bound; it can subscribe again. Events are never dropped silently.
  */
 @ApplicationScoped
 public class FactFeed {
 
-    static final int BUFFER = 256;
+    static final int BUFFER = 1024;
 
     private final BroadcastProcessor<FactChange> processor = BroadcastProcessor.create();
 
@@ -46,7 +46,7 @@ public class FactFeed {
     }
 
     /** One caller at a time: a processor's onNext must not be called concurrently. */
-    private synchronized void publish(Iterable<FactChange> changes) {
+    synchronized void publish(Iterable<FactChange> changes) {
         changes.forEach(processor::onNext);
     }
 
@@ -56,7 +56,6 @@ public class FactFeed {
                 .filter(change -> change.isAbout(fact, source))
                 .onOverflow().buffer(BUFFER)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure(BackPressureFailure.class).transform(e -> new LimitExceededException("This subscription fell "
-                        + BUFFER + " events behind and was ended; subscribe again."));
+                .onFailure(BackPressureFailure.class).transform(e -> new SubscriberTooSlowException(BUFFER));
     }
 }
