@@ -7,7 +7,6 @@ import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.organization.OrganizationKind;
-import dev.rivalrygraph.source.Citation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,8 +14,6 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
@@ -44,7 +41,7 @@ class HistoryTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private final List<Long> added = new ArrayList<>();
+    private final AddedFacts added = new AddedFacts("made up for the history test");
 
     @Test
     void anInsertThenAnUpdateAreListedNewestFirstWithTheirValues() {
@@ -94,12 +91,12 @@ class HistoryTest {
     void aCollectionChangedInPlaceIsRecordedWithItsElementsBeforeAndAfter() throws Exception {
         long musk = GlobalId.parse(GraphQL.idOf("person(name: \"Elon Musk\")")).id();
         long meta = GlobalId.parse(GraphQL.idOf("organization(name: \"Meta Platforms\")")).id();
-        long id = QuarkusTransaction.requiringNew().call(() -> {
+        long id = added.add(() -> {
             Claim claim = new Claim();
             claim.kind = ClaimKind.ASSERTION;
             claim.content = "A claim made for the history test.";
             claim.subjectIds.add(musk);
-            return cite(claim);
+            return claim;
         });
         QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(id).subjectIds.add(meta));
 
@@ -137,38 +134,22 @@ class HistoryTest {
 
     private void addUpdatedOrganizations(int count) {
         for (int i = 0; i < count; i++) {
-            long id = addOrganization("History batch " + added.size());
+            long id = addOrganization("History batch " + i + " of " + count);
             QuarkusTransaction.requiringNew().run(() -> Organization.<Organization>findById(id).country = "Chile");
         }
     }
 
     private long addOrganization(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return added.add(() -> {
             Organization organization = new Organization();
             organization.name = name;
             organization.kind = OrganizationKind.COMPANY;
-            return cite(organization);
+            return organization;
         });
-    }
-
-    /** Persists a fact with the citation every fact must have. */
-    private long cite(Fact fact) {
-        fact.persist();
-        Citation citation = new Citation();
-        citation.factId = fact.id;
-        citation.sourceId = 1L;
-        citation.excerpt = "made up for the history test";
-        citation.persist();
-        added.add(fact.id);
-        return fact.id;
     }
 
     @AfterEach
     void removeAddedFacts() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Citation.delete("factId in ?1", added);
-            added.forEach(id -> Fact.<Fact>findById(id).delete());
-        });
-        added.clear();
+        added.removeAll();
     }
 }

@@ -1,11 +1,8 @@
 package dev.rivalrygraph;
 
-import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
-import dev.rivalrygraph.source.Citation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -20,8 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -55,7 +50,7 @@ class SubscriptionTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
-    private final List<Long> added = new ArrayList<>();
+    private final AddedFacts added = new AddedFacts("made up for the subscription test");
 
     @Test
     void aSubscriberReceivesTheFactsAddedAboutItsSubjectAndNoOthers() throws Exception {
@@ -71,8 +66,9 @@ class SubscriptionTest {
             // The subscriptions start asynchronously: write until the first event arrives, after the time budget.
             Thread.sleep(4000);
             JsonObject next = null;
+            long role = 0;
             for (int attempt = 0; attempt < 10 && next == null; attempt++) {
-                addRoleOf(GlobalId.parse(musk).id(), xai, "Chief Subscription Tester " + attempt);
+                role = addRoleOf(GlobalId.parse(musk).id(), xai, "Chief Subscription Tester " + attempt);
                 next = client.poll(3);
             }
             assertNotNull(next, "no event about Elon Musk");
@@ -83,7 +79,7 @@ class SubscriptionTest {
             assertEquals("CREATED", change.getString("operation"));
             assertEquals("system", change.getString("by"));
             assertEquals("Role", change.getJsonObject("fact").getString("__typename"));
-            assertEquals(GlobalId.of("Role", added.get(added.size() - 1)), change.getJsonObject("fact").getString("id"));
+            assertEquals(GlobalId.of("Role", role), change.getJsonObject("fact").getString("id"));
             assertTrue(change.getJsonObject("fact").getString("title").startsWith("Chief Subscription Tester"));
 
             // Whatever else arrives is about Elon Musk: the Threads subscription stays silent.
@@ -107,30 +103,20 @@ class SubscriptionTest {
         }
     }
 
-    private void addRoleOf(long personId, long organizationId, String title) {
-        added.add(QuarkusTransaction.requiringNew().call(() -> {
+    private long addRoleOf(long personId, long organizationId, String title) {
+        return added.add(() -> {
             Role role = new Role();
             role.personId = personId;
             role.organizationId = organizationId;
             role.kind = RoleKind.RESEARCHER;
             role.title = title;
-            role.persist();
-            Citation citation = new Citation();
-            citation.factId = role.id;
-            citation.sourceId = 1L;
-            citation.excerpt = "made up for the subscription test";
-            citation.persist();
-            return role.id;
-        }));
+            return role;
+        });
     }
 
     @AfterEach
     void removeAddedFacts() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Citation.delete("factId in ?1", added);
-            added.forEach(id -> Fact.<Fact>findById(id).delete());
-        });
-        added.clear();
+        added.removeAll();
     }
 
     /** A graphql-transport-ws client on java.net.http's WebSocket, queueing the server's messages. */
