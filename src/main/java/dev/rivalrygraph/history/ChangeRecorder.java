@@ -98,7 +98,8 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             return;
         }
         SessionFactoryImplementor factory = event.getFactory();
-        EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(owner.getClass());
+        EntityPersister persister = factory.getMappingMetamodel()
+                .getEntityDescriptor(event.getAffectedOwnerEntityName());
         String role = collection.getRole();
         String property = role.substring(role.lastIndexOf('.') + 1);
         CollectionType type = (CollectionType) persister.getPropertyType(property);
