@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged application on its own database: data written to it survives a restart, and the seed migrations run
@@ -72,10 +73,11 @@ class RestartIT {
 
         try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement();
-                ResultSet applied = sql.executeQuery(
-                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                ResultSet applied = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT \"version\") FROM "
+                        + "\"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             applied.next();
-            assertEquals(5, applied.getInt(1), "each migration applied once across both starts");
+            assertTrue(applied.getInt(2) >= 5, applied.getInt(2) + " migrations applied");
+            assertEquals(applied.getInt(2), applied.getInt(1), "each migration applied once across both starts");
         }
     }
 
