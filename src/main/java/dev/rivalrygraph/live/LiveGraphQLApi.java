@@ -5,14 +5,15 @@ import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.node.GlobalId;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import io.smallrye.graphql.api.Subscription;
 
 import java.util.List;
 
@@ -23,6 +24,7 @@ public class LiveGraphQLApi {
     FactFeed feed;
 
     @Subscription
+    @NonNull
     @Description("Facts as they are created or changed (citations added, ranks changed...), each once its change is "
             + "committed: all of them, or only those about `subject`. Over WebSocket (graphql-transport-ws or "
             + "graphql-ws) on /graphql.")
