@@ -7,25 +7,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -57,9 +47,7 @@ class SubscriptionTest {
         String musk = GraphQL.idOf("person(name: \"Elon Musk\")");
         String threads = GraphQL.idOf("product(name: \"Threads\")");
         long xai = GlobalId.parse(GraphQL.idOf("organization(name: \"xAI\")")).id();
-        try (Client client = Client.connect(graphql)) {
-            client.send(Json.createObjectBuilder().add("type", "connection_init").build());
-            assertEquals("connection_ack", client.next().getString("type"));
+        try (GraphQLOverWebSocket client = GraphQLOverWebSocket.connect(graphql)) {
             client.subscribe("musk", SUBSCRIPTION, musk);
             client.subscribe("threads", SUBSCRIPTION, threads);
 
@@ -92,9 +80,7 @@ class SubscriptionTest {
 
     @Test
     void aMalformedSubjectIsRefusedWithBadUserInput() throws Exception {
-        try (Client client = Client.connect(graphql)) {
-            client.send(Json.createObjectBuilder().add("type", "connection_init").build());
-            assertEquals("connection_ack", client.next().getString("type"));
+        try (GraphQLOverWebSocket client = GraphQLOverWebSocket.connect(graphql)) {
             client.subscribe("bad", SUBSCRIPTION, "not-an-id");
             JsonObject answer = client.next();
             assertEquals("error", answer.getString("type"), answer.toString());
@@ -117,63 +103,5 @@ class SubscriptionTest {
     @AfterEach
     void removeAddedFacts() {
         added.removeAll();
-    }
-
-    /** A graphql-transport-ws client on java.net.http's WebSocket, queueing the server's messages. */
-    static final class Client implements WebSocket.Listener, AutoCloseable {
-
-        private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static Client connect(URI http) throws Exception {
-            Client client = new Client();
-            URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
-            client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .subprotocols("graphql-transport-ws")
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(ws, client).get(10, TimeUnit.SECONDS);
-            assertEquals("graphql-transport-ws", client.socket.getSubprotocol());
-            return client;
-        }
-
-        void send(JsonObject message) throws Exception {
-            socket.sendText(message.toString(), true).get(10, TimeUnit.SECONDS);
-        }
-
-        void subscribe(String id, String query, String subject) throws Exception {
-            send(Json.createObjectBuilder().add("id", id).add("type", "subscribe")
-                    .add("payload", Json.createObjectBuilder().add("query", query)
-                            .add("variables", Json.createObjectBuilder().add("subject", subject)))
-                    .build());
-        }
-
-        /** The next message; fails after 20 seconds. */
-        JsonObject next() throws InterruptedException {
-            JsonObject message = poll(20);
-            assertNotNull(message, "no message from the server");
-            return message;
-        }
-
-        /** The next message, or null after this many seconds. */
-        JsonObject poll(int seconds) throws InterruptedException {
-            return messages.poll(seconds, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(Json.createReader(new StringReader(partial.toString())).readObject());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).join();
-        }
     }
 }
