@@ -41,10 +41,16 @@ public final class GraphQLOverWebSocket implements WebSocket.Listener, AutoClose
         socket.sendText(message.toString(), true).get(10, TimeUnit.SECONDS);
     }
 
+    /** Starts subscription {@code id}: the {@code query} with its variable {@code $subject} (may be null). */
     public void subscribe(String id, String query, String subject) throws Exception {
+        var variables = Json.createObjectBuilder();
+        if (subject == null) {
+            variables.addNull("subject");
+        } else {
+            variables.add("subject", subject);
+        }
         send(Json.createObjectBuilder().add("id", id).add("type", "subscribe")
-                .add("payload", Json.createObjectBuilder().add("query", query)
-                        .add("variables", Json.createObjectBuilder().add("subject", subject)))
+                .add("payload", Json.createObjectBuilder().add("query", query).add("variables", variables))
                 .build());
     }
 
