@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -21,6 +22,7 @@ import java.util.List;
 
 /** A row of CHANGE_LOG, written by {@link ChangeRecorder}; read here, never written through Hibernate. */
 @Entity
+@Immutable
 @Table(name = "change_log")
 @Type("Change")
 @Description("One change to a record: who made it, when, and the values of the properties it changed.")
