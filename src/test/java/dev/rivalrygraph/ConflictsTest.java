@@ -95,6 +95,12 @@ class ConflictsTest {
         GraphQL.post("query($id: ID) { conflicts(subject: $id) { nodes { property } } }", Map.of("id", openAi))
                 .body("errors", nullValue())
                 .body("data.conflicts.nodes.property", containsInAnyOrder("name", "amount"));
+        // A claim says which record its property is about.
+        GraphQL.post("{ claims(textContains: \"LLaMA is a chatbot\") { nodes { property assertedValue"
+                        + " propertyOf { ... on Subject { name } } } } }")
+                .body("errors", nullValue())
+                .body("data.claims.nodes.propertyOf.name", contains("LLaMA"))
+                .body("data.claims.nodes.assertedValue", contains("CHATBOT"));
         GraphQL.post("{ person(name: \"Sam Altman\") { conflicts { totalCount } } }")
                 .body("data.person.conflicts.totalCount", equalTo(0));
     }

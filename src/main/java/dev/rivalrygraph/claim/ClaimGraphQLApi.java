@@ -4,7 +4,9 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
@@ -67,6 +69,11 @@ public class ClaimGraphQLApi {
     @Description("Who said it; null when the source itself asserts it.")
     public List<Actor> speaker(@Source List<Claim> claims) {
         return Actors.actors(claims, c -> c.speakerId);
+    }
+
+    @Description("The record whose `property` the claim gives a value to (LLaMA for \"LLaMA is a chatbot\"), if any.")
+    public List<Cited> propertyOf(@Source List<Claim> claims) {
+        return Facts.referenced(claims, c -> c.propertyOfId, Fact.class).stream().map(Cited.class::cast).toList();
     }
 
     @NonNull
