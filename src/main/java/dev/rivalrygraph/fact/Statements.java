@@ -1,6 +1,5 @@
 package dev.rivalrygraph.fact;
 
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -11,7 +10,6 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -51,19 +49,11 @@ public class Statements implements PostInsertEventListener, PostUpdateEventListe
         if (!(entity instanceof Fact)) {
             return;
         }
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
         for (String sql : new String[] {DELETE, INSERT}) {
-            PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-            try {
+            SessionSql.update(session, sql, "could not update statements", statement -> {
                 statement.setLong(1, (Long) id);
                 statement.setLong(2, (Long) id);
-                jdbc.getResultSetReturn().executeUpdate(statement, sql);
-            } catch (SQLException e) {
-                throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not update statements", sql);
-            } finally {
-                jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-                jdbc.afterStatementExecution();
-            }
+            });
         }
     }
 

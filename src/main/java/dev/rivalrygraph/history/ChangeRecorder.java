@@ -1,6 +1,7 @@
 package dev.rivalrygraph.history;
 
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.SessionSql;
 import dev.rivalrygraph.live.FactChange;
 import dev.rivalrygraph.live.FactFeed;
 import dev.rivalrygraph.live.Mentions;
@@ -11,7 +12,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.hibernate.bytecode.enhance.spi.LazyPropertyInitializer;
 import org.hibernate.collection.spi.PersistentCollection;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -42,7 +42,7 @@ import java.util.Objects;
  * inside the flush, so the entry is written on the same connection and commits or rolls back with the change. It
  * also hands the change to {@link FactFeed}, which publishes it once the transaction has committed.
  *
- * <p>Registered by {@link HistoryIntegrator}. The JSON is built from Hibernate's own property names, types and
+ * <p>Registered by {@link dev.rivalrygraph.fact.WriteListeners}. The JSON is built from Hibernate's own property names, types and
  * values (no reflection on the entities), so it works the same in a native executable.
  */
 public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
@@ -222,9 +222,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
 
     private static void write(SharedSessionContractImplementor session, Long factId, Long sourceId, String entity,
             Long entityId, ChangeOperation operation, OffsetDateTime at, String by, JsonArray changes) {
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(INSERT);
-        try {
+        SessionSql.update(session, INSERT, "could not record a change", statement -> {
             setLong(statement, 1, factId);
             setLong(statement, 2, sourceId);
             statement.setString(3, entity);
@@ -233,13 +231,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             statement.setObject(6, at);
             statement.setString(7, by);
             statement.setString(8, changes.encode());
-            jdbc.getResultSetReturn().executeUpdate(statement, INSERT);
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not record a change", INSERT);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        });
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
