@@ -3,8 +3,8 @@ package dev.rivalrygraph.live;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.node.GlobalId;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -41,8 +41,7 @@ public class LiveGraphQLApi {
     @Transactional
     @Description("The fact as it is now (after this change and any later one); null if it no longer exists.")
     public List<Cited> fact(@Source List<FactChange> changes) {
-        // Loaded by id, which the rank filter leaves alone: a deprecation is news too.
-        List<Long> ids = changes.stream().map(c -> c.factId).toList();
-        return Panache.getSession().findMultiple(Fact.class, ids).stream().map(Cited.class::cast).toList();
+        // Whatever its rank: a deprecation is news too.
+        return Facts.referenced(changes, c -> c.factId, Fact.class).stream().map(Cited.class::cast).toList();
     }
 }
