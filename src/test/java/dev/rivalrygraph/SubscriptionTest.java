@@ -1,8 +1,10 @@
 package dev.rivalrygraph;
 
+import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -35,7 +37,7 @@ class SubscriptionTest {
     }
 
     private static final String SUBSCRIPTION = "subscription($subject: ID) { factChanged(subject: $subject) { "
-            + "operation at by fact { id __typename ... on Role { title } } } }";
+            + "operation at by fact { id __typename ... on Role { title rank } } } }";
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -75,6 +77,18 @@ class SubscriptionTest {
             while ((later = client.poll(2)) != null) {
                 assertEquals("musk", later.getString("id"), later.toString());
             }
+
+            // A deprecation is a change too, and the deprecated fact is still shown.
+            long deprecated = role;
+            QuarkusTransaction.requiringNew().run(() -> {
+                Role found = Role.findById(deprecated);
+                found.rank = Rank.DEPRECATED;
+                found.rankReason = "made up";
+            });
+            JsonObject update = client.next().getJsonObject("payload").getJsonObject("data")
+                    .getJsonObject("factChanged");
+            assertEquals("UPDATED", update.getString("operation"));
+            assertEquals("DEPRECATED", update.getJsonObject("fact").getString("rank"));
         }
     }
 
