@@ -35,10 +35,13 @@ public final class GraphQL {
     public static final String CURATOR = "curator";
     public static final String CURATOR_PASSWORD = "curator-test-secret";
 
-    /** Posts with HTTP Basic credentials; {@code variables} may nest maps and lists (mutation inputs). */
+    /**
+     * Posts with HTTP Basic credentials; {@code variables} may nest maps and lists (mutation inputs). Asks for
+     * application/json, so that refusals before execution are 200 too, with the error in the body.
+     */
     public static ValidatableResponse postAs(String user, String password, String query, Map<String, ?> variables) {
         return given().auth().preemptive().basic(user, password)
-                .contentType(ContentType.JSON).body(payloadOf(query, variables))
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
                 .when().post("/graphql")
                 .then().statusCode(200);
     }
@@ -55,14 +58,14 @@ public final class GraphQL {
     /** Posts with a bearer token (a JWT). */
     public static ValidatableResponse postWithToken(String token, String query, Map<String, ?> variables) {
         return given().auth().oauth2(token)
-                .contentType(ContentType.JSON).body(payloadOf(query, variables))
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
                 .when().post("/graphql")
                 .then().statusCode(200);
     }
 
     /** Posts without credentials, with variables that may nest maps and lists. */
     public static ValidatableResponse postAnonymously(String query, Map<String, ?> variables) {
-        return given().contentType(ContentType.JSON).body(payloadOf(query, variables))
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
                 .when().post("/graphql")
                 .then().statusCode(200);
     }

@@ -95,10 +95,7 @@ public class Curation {
                 () -> Panache.getEntityManager().flush());
     }
 
-    /**
-     * The record of {@code type} with this global id, as of {@code expectedVersion} (any, when null), and locked so
-     * that this change increments its version even when only its citations change.
-     */
+    /** The record of {@code type} with this global id, as of {@code expectedVersion} (any, when null). */
     private static <F extends Fact> F current(Class<F> type, String id, Long expectedVersion)
             throws BadUserInputException, NotFoundException, ConflictException {
         GlobalId parsed = GlobalId.parse(id);
@@ -109,7 +106,6 @@ public class Curation {
         if (expectedVersion != null) {
             checkVersion(id, record.version, expectedVersion);
         }
-        Panache.getEntityManager().lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return record;
     }
 
@@ -125,10 +121,19 @@ public class Curation {
                 + " if it still holds.", current);
     }
 
-    /** Writes the change now, so that a concurrent one surfaces here as CONFLICT rather than at commit. */
+    /**
+     * Writes the change now, so that a concurrent one surfaces here as CONFLICT rather than at commit. A change
+     * of citations alone leaves the record's own row clean: its version is then incremented explicitly, so that
+     * every change counts.
+     */
     private static <F extends Fact> F saved(F record) throws ConflictException {
-        return flushed(record, record.getClass().getSimpleName(), record.id, record.version, "fact",
-                () -> Ranks.refresh(record));
+        long read = record.version;
+        return flushed(record, record.getClass().getSimpleName(), record.id, read, "fact", () -> {
+            Ranks.refresh(record);
+            if (record.version == read) {
+                Panache.getEntityManager().lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+        });
     }
 
     /**

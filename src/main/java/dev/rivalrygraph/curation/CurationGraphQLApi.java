@@ -222,8 +222,8 @@ public class CurationGraphQLApi {
     @NonNull
     @Description("Adds citations to any record: more sources reporting it.")
     public Cited addCitations(@NonNull @Id @Description("The record cited.") String id,
-            @NonNull @Valid @Size(min = 1, max = 20) @Description("One to twenty citations, each excerpt found in "
-                    + "its source's text.") List<@NotNull CitationValues> citations,
+            @NonNull @Size(min = 1, max = 20) @Description("One to twenty citations, each excerpt found in its "
+                    + "source's text.") List<@Valid @NotNull CitationValues> citations,
             @Description(OPTIONAL_VERSION) Long expectedVersion)
             throws BadUserInputException, NotFoundException, ConflictException {
         return curation.cite(id, expectedVersion, citations);

@@ -18,10 +18,9 @@ public abstract class FactValues<F extends Fact> {
 
     @NotNull
     @Size(min = 1, max = 20)
-    @Valid
     @Description("The citations backing these values: at least one, each excerpt found in its source's text. On an "
             + "update they are added to the record's citations.")
-    public List<@NotNull CitationValues> citations;
+    public List<@Valid @NotNull CitationValues> citations;
 
     /** Copies these values onto the record, resolving ids; {@code field} paths in errors start with "input.". */
     @Ignore
