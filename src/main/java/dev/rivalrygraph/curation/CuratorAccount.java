@@ -34,8 +34,8 @@ public class CuratorAccount implements IdentityProvider<UsernamePasswordAuthenti
 
     CuratorAccount(@ConfigProperty(name = "rivalry.curator.password") Optional<String> password, Config config) {
         this.passwordDigest = password.filter(p -> !p.isBlank()).map(p -> digest(p.toCharArray())).orElse(null);
-        this.jwtConfigured = config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
-                || config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent();
+        this.jwtConfigured = isSet(config, "mp.jwt.verify.publickey.location")
+                || isSet(config, "mp.jwt.verify.publickey");
     }
 
     @Override
@@ -68,6 +68,11 @@ public class CuratorAccount implements IdentityProvider<UsernamePasswordAuthenti
         }
         return "Writes need the curator role: send HTTP Basic credentials for user \"curator\""
                 + (jwtConfigured ? ", or a JWT bearer token whose groups include \"curator\"." : ".");
+    }
+
+    /** Whether a smallrye-jwt key setting has a value; "NONE" is its own default, meaning none. */
+    private static boolean isSet(Config config, String key) {
+        return config.getOptionalValue(key, String.class).filter(v -> !v.equals("NONE")).isPresent();
     }
 
     /** SHA-256, so that the comparison takes as long whatever the lengths. */
