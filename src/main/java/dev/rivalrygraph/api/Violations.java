@@ -36,7 +36,7 @@ final class Violations {
                         "violations", violations));
     }
 
-    /** ["addClaim", "input", "citations", "0", "excerpt"] is "input.citations[0].excerpt": the operation's field goes. */
+    /** ["addClaim", "input", "citations", "0", "excerpt"] is "input.citations[0].excerpt": the mutation's name goes. */
     private static String field(List<?> path) {
         StringBuilder field = new StringBuilder();
         for (Object node : path.subList(Math.min(1, path.size()), path.size())) {
