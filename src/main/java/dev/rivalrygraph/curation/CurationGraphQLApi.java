@@ -250,4 +250,35 @@ public class CurationGraphQLApi {
         return curation.update(Claim.class, id, expectedVersion, input);
     }
 
- 
+    @Mutation
+    @NonNull
+    @Description("Adds citations to any record: more sources reporting it.")
+    public Cited addCitations(@NonNull @Id @Description("The record cited.") String id,
+            @NonNull @Size(min = 1, max = 20) @Description("One to twenty citations, each excerpt found in its "
+                    + "source's text.") List<@Valid @NotNull CitationValues> citations,
+            @Description(OPTIONAL_VERSION) Long expectedVersion)
+            throws BadUserInputException, NotFoundException, ConflictException {
+        return curation.cite(id, expectedVersion, citations);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Deprecates any record: it stays, with its citations and the reason, but is hidden from lists "
+            + "unless `ranks: ALL` is asked for. Nothing is ever deleted; `restore` undoes it.")
+    public Cited deprecate(@NonNull @Id @Description("The record to deprecate.") String id,
+            @NonNull @NotBlank @Size(max = 1000) @Description("Why it is wrong or outdated (at most 1,000 "
+                    + "characters).") String reason,
+            @Description(OPTIONAL_VERSION) Long expectedVersion)
+            throws BadUserInputException, NotFoundException, ConflictException {
+        return curation.rank(id, expectedVersion, Rank.DEPRECATED, reason);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Restores a deprecated record (or any other) to rank NORMAL.")
+    public Cited restore(@NonNull @Id @Description("The record to restore.") String id,
+            @Description(OPTIONAL_VERSION) Long expectedVersion)
+            throws BadUserInputException, NotFoundException, ConflictException {
+        return curation.rank(id, expectedVersion, Rank.NORMAL, null);
+    }
+}
