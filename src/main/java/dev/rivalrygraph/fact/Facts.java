@@ -3,6 +3,8 @@ package dev.rivalrygraph.fact;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,5 +62,20 @@ public final class Facts {
     /** One referenced record per parent, loaded in one statement: {@code Product.owner}, {@code Role.person}... */
     public static <P, T extends Fact> List<T> referenced(List<P> parents, Function<P, Long> ref, Class<T> type) {
         return Batches.pick(parents, ref, byIds(type, Batches.keys(parents, ref)), Fact::getId);
+    }
+
+    /**
+     * For each parent, the named records its links point at, by name, without repeats: a person's companies from the
+     * roles held on a day, an organization's people. One statement for the records.
+     */
+    public static <P, L, T extends Subject> List<List<T>> linked(List<P> parents, Function<P, Long> parentKey,
+            List<L> links, Function<L, Long> from, Function<L, Long> to, Class<T> type) {
+        Map<Long, T> targets = new HashMap<>();
+        byIds(type, Batches.keys(links, to)).forEach(t -> targets.put(t.getId(), t));
+        return Batches.groupPairs(parents, parentKey, links.stream()
+                .filter(link -> targets.containsKey(to.apply(link)))
+                .map(link -> new Object[] { from.apply(link), targets.get(to.apply(link)) })
+                .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
+                .toList());
     }
 }
