@@ -4,6 +4,7 @@ import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.claim.ClaimKind;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,8 +52,28 @@ public class ClaimValues extends FactValues<Claim> {
     @Description("The ids of the people, organizations and products it is about (at most 20).")
     public List<@NotNull String> subjects;
 
+    @Size(max = 100)
+    @Description("What the claim asserts, read as a statement: the property (\"kind\", \"trained on user data\"). "
+            + "Give it with `value` and `propertyOf`, or none of them.")
+    public String property;
+
+    @Size(max = 300)
+    @Description("The value the claim gives `property` (\"CHATBOT\", \"no\").")
+    public String value;
+
+    @Id
+    @Description("The id of the record whose `property` the claim gives a value to.")
+    public String propertyOf;
+
     @Override
     void applyTo(Claim claim) throws BadUserInputException {
+        if ((property == null) != (value == null) || (property == null) != (propertyOf == null)) {
+            throw new BadUserInputException("Give `property`, `value` and `propertyOf` together, or none of them.",
+                    property == null ? "input.property" : value == null ? "input.value" : "input.propertyOf");
+        }
+        claim.property = property;
+        claim.assertedValue = value;
+        claim.propertyOfId = References.id(propertyOf, Fact.class, "a record", "input.propertyOf");
         claim.kind = kind;
         claim.content = text.strip();
         claim.speakerId = References.actor(speaker, "input.speaker");

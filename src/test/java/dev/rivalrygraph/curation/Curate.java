@@ -16,7 +16,8 @@ final class Curate {
             + "Jane  Roe, Acme's chief executive, called it \"the best launch we have had\".\n"
             + "Rival Globex answered that Zed copies its own assistant.";
 
-    static final String ADD_SOURCE = "mutation($input: SourceValues!) { addSource(input: $input) { id title version } }";
+    static final String ADD_SOURCE = "mutation($input: SourceValues!) { addSource(input: $input) {"
+            + " id title version } }";
     static final String ADD_PERSON = "mutation($input: PersonValues!) { addPerson(input: $input) { id name version rank"
             + " citations { excerpt offsets { start end } source { id } } } }";
     static final String ADD_ORGANIZATION = "mutation($input: OrganizationValues!) { addOrganization(input: $input) {"
@@ -24,7 +25,7 @@ final class Curate {
     static final String ADD_PRODUCT = "mutation($input: ProductValues!) { addProduct(input: $input) { id name version"
             + " owner { name } } }";
     static final String ADD_CLAIM = "mutation($input: ClaimValues!) { addClaim(input: $input) { id text version"
-            + " speaker { name } subjects { name } citations { excerpt } } }";
+            + " speaker { name } subjects { name } property assertedValue propertyOf { id } citations { excerpt } } }";
     static final String UPDATE_PERSON = "mutation($id: ID!, $v: BigInteger!, $input: PersonValues!) {"
             + " updatePerson(id: $id, expectedVersion: $v, input: $input) { id name version } }";
 

@@ -49,9 +49,12 @@ class CurationTest {
         // Whitespace in an excerpt matches any whitespace of the text ("Jane  Roe" is stored with two spaces).
         GraphQL.postAsCurator(ADD_CLAIM, Map.of("input", input(source,
                 "called it \"the best launch we have had\"", "kind", "QUOTE", "text", "the best launch we have had",
-                "speaker", GraphQL.idOf("person(name: \"Jane Roe\")"), "subjects", List.of(zed))))
+                "speaker", GraphQL.idOf("person(name: \"Jane Roe\")"), "subjects", List.of(zed),
+                "property", "launch quality", "value", "best", "propertyOf", zed)))
                 .body("errors", nullValue())
                 .body("data.addClaim.speaker.name", equalTo("Jane Roe"))
+                .body("data.addClaim.assertedValue", equalTo("best"))
+                .body("data.addClaim.propertyOf.id", equalTo(zed))
                 .body("data.addClaim.subjects.name", hasItem("Zed"));
 
         // Reads are public.

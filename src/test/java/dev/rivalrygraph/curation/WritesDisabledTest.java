@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The default deployment: no curator password and no JWT keys. Reads work; every write is refused, saying how to enable them. */
+/**
+ * The default deployment: no curator password and no JWT keys. Reads work; every write is refused, saying how to
+ * enable them.
+ */
 @QuarkusTest
 @TestProfile(WritesDisabledTest.NoCredentialsConfigured.class)
 class WritesDisabledTest {
