@@ -71,7 +71,6 @@ UPDATE claim SET property = 'kind', asserted_value = 'FEATURE', property_of_id =
 -- Microsoft's money in OpenAI: "hundreds of trillions of won" against investment 5001's $13 billion.
 UPDATE claim SET property = 'amount', asserted_value = 'hundreds of trillions of won', property_of_id = 5001
     WHERE id = 8020;
-INSERT INTO claim_subject (claim_id, subject_id) VALUES (8020, 5001);
 
 -- Whom Character.ai's users talk to: src 1 "various virtual characters", src 3 "various people". Both were cited on
 -- the product (citations 88, 89); as claims they can disagree.

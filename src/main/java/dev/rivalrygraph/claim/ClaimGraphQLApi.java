@@ -84,7 +84,9 @@ public class ClaimGraphQLApi {
         Map<Long, Subject> byId = new HashMap<>();
         Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))
                 .forEach(s -> byId.put(s.getId(), s));
-        List<Object[]> rows = pairs.stream().map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
+        // a subject must be a person, an organization or a product; anything else is not listed here
+        List<Object[]> rows = pairs.stream().filter(pair -> byId.containsKey((Long) pair[1]))
+                .map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
                 .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
                 .toList();
         return Batches.groupPairs(claims, c -> c.id, rows);

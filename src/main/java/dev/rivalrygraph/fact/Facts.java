@@ -16,8 +16,16 @@ public final class Facts {
     private Facts() {
     }
 
-    /** The records of {@code type} (an entity class, possibly abstract) with these ids, in no particular order. */
+    /**
+     * The records of {@code type} (an entity class, possibly abstract) with these ids, in no particular order, whatever
+     * their rank: a reference names its record (a role its organization), and the record's `rank` says how good it is.
+     */
     public static <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
+        return Ranks.anyRank(() -> ranked(type, ids));
+    }
+
+    /** {@link #byIds}, but only the records the request's rank selection shows. */
+    private static <T> List<T> ranked(Class<T> type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -71,7 +79,7 @@ public final class Facts {
     public static <P, L, T extends Subject> List<List<T>> linked(List<P> parents, Function<P, Long> parentKey,
             List<L> links, Function<L, Long> from, Function<L, Long> to, Class<T> type) {
         Map<Long, T> targets = new HashMap<>();
-        byIds(type, Batches.keys(links, to)).forEach(t -> targets.put(t.getId(), t));
+        ranked(type, Batches.keys(links, to)).forEach(t -> targets.put(t.getId(), t));
         return Batches.groupPairs(parents, parentKey, links.stream()
                 .filter(link -> targets.containsKey(to.apply(link)))
                 .map(link -> new Object[] { from.apply(link), targets.get(to.apply(link)) })
