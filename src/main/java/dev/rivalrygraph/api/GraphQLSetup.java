@@ -1,5 +1,6 @@
 package dev.rivalrygraph.api;
 
+import dev.rivalrygraph.curation.CuratorAccount;
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,9 +21,12 @@ public class GraphQLSetup {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    CuratorAccount curator;
+
     void configure(@Observes GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        builder.instrumentation(new ApiInstrumentation(limits, meters));
+        builder.instrumentation(new ApiInstrumentation(limits, meters, curator::unauthenticatedMessage));
     }
 }
