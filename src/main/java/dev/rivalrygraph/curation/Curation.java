@@ -65,7 +65,7 @@ public class Curation {
         return (Cited) saved(record);
     }
 
-    /** Gives any record a new rank: DEPRECATED with a reason (nothing is deleted), or NORMAL to restore it. */
+    /** Gives any record a new rank: DEPRECATED with a reason (nothing is deleted), PREFERRED, or NORMAL again. */
     public Cited rank(String id, Long expectedVersion, Rank rank, String reason)
             throws BadUserInputException, NotFoundException, ConflictException {
         Fact record = current(Fact.class, id, expectedVersion);

@@ -275,7 +275,19 @@ public class CurationGraphQLApi {
 
     @Mutation
     @NonNull
-    @Description("Restores a deprecated record (or any other) to rank NORMAL.")
+    @Description("Makes a record the preferred value of what it states (its name, its kind, a figure...): records "
+            + "giving other values for the same statement are then hidden unless `ranks: ALL` is asked for, and a "
+            + "conflict between them counts as resolved. `restore` undoes it.")
+    public Cited prefer(@NonNull @Id @Description("The record to prefer.") String id,
+            @Size(max = 1000) @Description("Why it is the best value (at most 1,000 characters).") String reason,
+            @Description(OPTIONAL_VERSION) Long expectedVersion)
+            throws BadUserInputException, NotFoundException, ConflictException {
+        return curation.rank(id, expectedVersion, Rank.PREFERRED, reason);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Restores a deprecated or preferred record (or any other) to rank NORMAL.")
     public Cited restore(@NonNull @Id @Description("The record to restore.") String id,
             @Description(OPTIONAL_VERSION) Long expectedVersion)
             throws BadUserInputException, NotFoundException, ConflictException {
