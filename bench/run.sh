@@ -126,8 +126,10 @@ shared_buffers = 256MB
 EOF
     bash .ci/postgres.sh stop >/dev/null
 fi
-port_free "$PG_PORT" PG_PORT
-bash .ci/postgres.sh start >/dev/null
+if [ ! -f "$PG_DIR/data/postmaster.pid" ]; then
+    port_free "$PG_PORT" PG_PORT
+    bash .ci/postgres.sh start >/dev/null
+fi
 psql_admin() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -tA -v ON_ERROR_STOP=1 "$@"; }
 psql_admin -d postgres -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 
