@@ -2,14 +2,20 @@ package dev.rivalrygraph.fact;
 
 import dev.rivalrygraph.node.GlobalId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,11 +25,18 @@ import org.eclipse.microprofile.graphql.Ignore;
  * A record the graph asserts on the authority of its sources: an actor, a product, a role, a metric, an event...
  * Every such record shares one id space and one table row here, so citations (and later ranks, versions and
  * history) attach to any of them the same way.
+ * <p>
+ * The {@link Ranks#BEST} filter is on for every session: queries see only the best values (see {@link Rank}) unless
+ * a request asks for {@code ranks: ALL}. Loading by id ignores it, so a deprecated record can still be fetched,
+ * updated and restored.
  */
 @Entity
 @Table(name = "fact")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "fact_type")
+@FilterDef(name = Ranks.BEST, defaultCondition = "fact_rank <> 'DEPRECATED' and superseded = false",
+        autoEnabled = true, applyToLoadByKey = false)
+@Filter(name = Ranks.BEST)
 public abstract class Fact extends PanacheEntityBase {
 
     @Id
@@ -31,6 +44,29 @@ public abstract class Fact extends PanacheEntityBase {
     @GeneratedValue(generator = "fact_seq")
     @Ignore
     public Long id;
+
+    @Column(name = "fact_rank")
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("How far the graph trusts this record; DEPRECATED and outranked records are hidden from lists "
+            + "unless `ranks: ALL` is asked for.")
+    public Rank rank = Rank.NORMAL;
+
+    @Description("Why this record has its rank: required for DEPRECATED (\"misspelling\", \"superseded by a later "
+            + "report\"...), optional otherwise.")
+    @Column(name = "rank_reason")
+    public String rankReason;
+
+    /** NORMAL while every statement it makes has a PREFERRED value elsewhere: kept right by {@link Ranks}. */
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public boolean superseded;
+
+    @Version
+    @NonNull
+    @Description("Incremented by every change. An update must name the version it read; an older one is refused "
+            + "with CONFLICT, so two curators never overwrite each other silently.")
+    public long version;
 
     /** The database id; clients see {@link #getGlobalId()}. */
     @Ignore

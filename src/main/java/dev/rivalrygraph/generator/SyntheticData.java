@@ -38,7 +38,7 @@ public final class SyntheticData {
      * unmarked columns are copied as is.
      */
     private static final Map<String, String> TABLES = tables(
-            "fact", "id* fact_type",
+            "fact", "id* fact_type fact_rank rank_reason superseded",
             "actor", "id* name+ description",
             "organization", "id* org_kind country parent_id^",
             "product", "id* name+ product_kind owner_id* based_on_id^ version_of_id^ status description",
@@ -56,7 +56,8 @@ public final class SyntheticData {
             "rivalry_round", "id* rivalry_id* round_no title+ period_start period_end period_precision description",
             "event", "id* event_kind title+ description occurred_on occurred_precision product_id* round_id*",
             "event_participant", "event_id* actor_id~",
-            "claim", "id* claim_kind content speaker_id~ stated_on stated_precision context round_id*",
+            "claim", "id* claim_kind content speaker_id~ stated_on stated_precision context round_id* property"
+                    + " asserted_value",
             "claim_subject", "claim_id* subject_id~",
             "citation", "id* fact_id* source_id* excerpt credited credited_org_id*");
 
