@@ -60,7 +60,7 @@ if startups:
            "native-image toolchain on this machine, so not measured.", "",
            "| start | first answer (wall) | CPU until then | RSS then |", "|---|---|---|---|"]
     md += [f"| {r[1]} | {int(r[2]) / 1000:.1f} s | {int(r[3]) / 1000:.1f} s | {r[4]} MiB |" for r in startups]
-    md += [""]
+    md += [""] + [row[1] + "\n" for row in rows if row[0] == "note"]
 
 generations = [row for row in rows if row[0] == "generate"]
 if generations:
