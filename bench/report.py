@@ -85,7 +85,7 @@ for query in queries:
             return num(x.rps) if x else "—"
 
         def ratio(a, b):
-            return f"{a.rps / b.rps:.2f}" if a and b and b.rps else "—"
+            return f"{a.rps / b.rps:.3g}" if a and b and b.rps else "—"
 
         md.append(f"| {query} | {scale}× | {rps(ours)} | {rps(peer)} | {ratio(ours, peer)} | {rps(floor)} "
                   f"| {ratio(ours, floor)} | {rps(h2)} | {ours.sql if ours else '—'} | {peer.sql if peer else '—'} |")

@@ -16,7 +16,8 @@
 # Everything it starts listens on 127.0.0.1 on ports of its own (APP_PORT 18080, PGL_PORT 15000, FLOOR_PORT
 # 15001, PG_PORT 55440) and is stopped by PID when it ends. Work files (builds, databases) go to
 # bench/work/ (BENCH_WORK); they are kept, so that a second run only adds what is missing.
-# Variables: SCALES ("1 100 1000"), DURATION (20s), WARMUP (10s), CONNECTIONS (16), RUNS (5 starts),
+# Variables: SCALES ("1 100 1000"), DURATION (20s), WARMUP (10s, before each measurement), WARMUP_SERVER (15s per
+# query, twice, after each server starts), CONNECTIONS (16), RUNS (5 starts),
 # BUILD (1; 0 reuses the builds in bench/work), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,11 +26,12 @@ root=$PWD
 quick=0
 [ "${1:-}" = --quick ] && quick=1
 if [ $quick = 1 ]; then
-    SCALES=${SCALES:-1 100} DURATION=${DURATION:-5s} WARMUP=${WARMUP:-3s} RUNS=${RUNS:-3}
+    SCALES=${SCALES:-1 100} DURATION=${DURATION:-5s} WARMUP=${WARMUP:-3s} WARMUP_SERVER=${WARMUP_SERVER:-5s} RUNS=${RUNS:-3}
 fi
 SCALES=${SCALES:-1 100 1000}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
+WARMUP_SERVER=${WARMUP_SERVER:-15s}
 RUNS=${RUNS:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 BUILD=${BUILD:-1}
@@ -131,7 +133,6 @@ if [ ! -f "$PG_DIR/data/postmaster.pid" ]; then
     bash .ci/postgres.sh start >/dev/null
 fi
 psql_admin() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -tA -v ON_ERROR_STOP=1 "$@"; }
-psql_admin -d postgres -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 
 # ---- 4. Data at each scale: one PostgreSQL database and one H2 file per scale ----
 generate() { # KIND SCALE URL USER PASSWORD
@@ -152,7 +153,7 @@ for scale in $SCALES; do
     mkdir -p "$work/h2-$scale"
     generate h2 "$scale" "jdbc:h2:file:$work/h2-$scale/rivalry" sa ""
     # Fresh planner statistics after the bulk insert, as autovacuum would give a long-running server.
-    psql_admin -d "$db" -c 'VACUUM ANALYZE'
+    psql_admin -d "$db" -c 'VACUUM ANALYZE' -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 done
 
 # ---- 5. Startup and memory ----
@@ -226,6 +227,18 @@ load() { # SERVER DB SCALE QUERY URL BODY-FILE BYTES SQL
     record load "$1" "$2" "$3" "$4" "${fields[2]}" "${fields[3]}" "${fields[4]}" "${fields[6]}" "${fields[0]}" "$7" "$8" "$load_avg" "$alone"
 }
 
+# Each server first answers every query for WARMUP_SERVER, twice over: the JVM compiles the hot code as it runs it,
+# and on a busy 2-core machine it takes a minute or more to get there (a point lookup measured 6 requests/s in its
+# first 10 s, 380 after 100 s). PostGraphile (V8) gets the same warm-up.
+warm_up() { # URL SUFFIX: SUFFIX picks the bodies (".postgraphile" or "")
+    for _ in 1 2; do
+        for query in "${queries[@]}"; do
+            [ -f "$work/bodies/$query$2.json" ] || continue
+            wrk -t2 -c"$CONNECTIONS" -d"$WARMUP_SERVER" --timeout 30s -s bench/wrk.lua "$1" -- "$work/bodies/$query$2.json" >/dev/null
+        done
+    done
+}
+
 start_app() { # KIND SCALE: starts our application on the data of that scale
     local env=(QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$APP_PORT)
     if [ "$1" = postgresql ]; then
@@ -244,6 +257,7 @@ for scale in $SCALES; do
     for kind in h2 postgresql; do
         start_app "$kind" "$scale"
         url=http://127.0.0.1:$APP_PORT/graphql
+        warm_up "$url" ""
         for query in "${queries[@]}"; do
             answer=$work/answer-$query-$scale.json
             bytes=$(check_answer "$url" "$work/bodies/$query.json" "$answer")
@@ -263,6 +277,7 @@ for scale in $SCALES; do
     pids+=("$pgl")
     wait_for "$PGL_PORT" "$pgl" postgraphile
     url=http://127.0.0.1:$PGL_PORT/graphql
+    warm_up "$url" .postgraphile
     for query in "${queries[@]}"; do
         body_file=$work/bodies/$query.postgraphile.json
         [ -f "$body_file" ] || continue
