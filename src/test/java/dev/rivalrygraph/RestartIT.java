@@ -72,10 +72,11 @@ class RestartIT {
 
         try (Connection db = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
                 Statement sql = db.createStatement();
-                ResultSet applied = sql.executeQuery(
-                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                ResultSet applied = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT \"version\") FROM"
+                        + " \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             applied.next();
-            assertEquals(5, applied.getInt(1), "each migration applied once across both starts");
+            // Counted against the versions rather than a number, which every new migration would change.
+            assertEquals(applied.getInt(2), applied.getInt(1), "each migration applied once across both starts");
         }
     }
 
