@@ -64,7 +64,9 @@ if startups:
 
 generations = [row for row in rows if row[0] == "generate"]
 if generations:
-    md += ["## Data", "", "| database | scale | generation | content |", "|---|---|---|---|"]
+    md += ["## Data", "", "`GenerateCommand` at each scale, as this run found the databases: a run that finds them at that "
+           "scale already (copies k -> k) only applies new migrations and checks them.", "",
+           "| database | scale | generation | content |", "|---|---|---|---|"]
     md += [f"| {r[1]} | {r[2]}× | {int(r[3]) / 1000:.1f} s | {r[4].split(': ', 1)[-1].split('; migrations')[0]} |"
            for r in generations]
     md += [""]

@@ -90,16 +90,17 @@ if [ "$BUILD" = 1 ]; then
     log "building the jar for H2"
     ./mvnw -B -q -ntp package -DskipTests >"$work/build.log" 2>&1
     rm -rf "$work/app-h2" && cp -a target/quarkus-app "$work/app-h2"
-    if [ -x "$JDK25/bin/java" ]; then
-        # The AOT cache is recorded while an integration test drives the jar; one test class is enough to start.
-        log "building the AOT cache with $JDK25"
-        JAVA_HOME=$JDK25 ./mvnw -B -q -ntp verify -Dquarkus.package.jar.aot.enabled=true -Dtest=None \
-            -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CanonicalQueryIT >"$work/build.log" 2>&1
-        rm -rf "$work/app-aot" && cp -a target/quarkus-app "$work/app-aot"
-    fi
     log "building the jar for PostgreSQL"
     RIVALRY_DB_KIND=postgresql ./mvnw -B -q -ntp package -DskipTests >"$work/build.log" 2>&1
     rm -rf "$work/app-pg" && cp -a target/quarkus-app "$work/app-pg"
+    if [ -x "$JDK25/bin/java" ]; then
+        # The AOT cache is recorded while an integration test drives the jar; one test class is enough. It is
+        # used where it was recorded, in target/quarkus-app: Quarkus's AOT runner reads the files of the directory
+        # it was recorded in, so a copy runs on whatever a later build leaves there.
+        log "building the AOT cache with $JDK25"
+        JAVA_HOME=$JDK25 ./mvnw -B -q -ntp verify -Dquarkus.package.jar.aot.enabled=true -Dtest=None \
+            -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CanonicalQueryIT >"$work/build.log" 2>&1
+    fi
 fi
 
 # ---- The machine ----
@@ -163,11 +164,9 @@ if [ -x "$JDK25/bin/java" ]; then
     startups+=("cd $work/app-h2 && exec $JDK25/bin/java -jar quarkus-run.jar")
 fi
 RUNS=$RUNS PORT=$APP_PORT bench/startup.sh "${startups[@]}" | tee "$work/startup.log" | grep '^median' >&2
-# The AOT cache on its own: started in turns with the others, on a database another build had created, Quarkus's
-# AOT runner failed to read its cache ("Invalid magic number in AOT cache file"); alone, it starts. A refusal is
-# reported, not fatal.
-aot="cd $work/app-aot && exec $JDK25/bin/java -XX:AOTMode=on -XX:AOTCache=app.aot -jar quarkus-run.jar"
-if [ -f "$work/app-aot/app.aot" ]; then
+# The AOT cache (in target/quarkus-app, see the build) on its own: a cache that is refused is reported, not fatal.
+aot="cd $root/target/quarkus-app && exec $JDK25/bin/java -XX:AOTMode=on -XX:AOTCache=app.aot -jar quarkus-run.jar"
+if [ -x "$JDK25/bin/java" ] && [ -f target/quarkus-app/app.aot ]; then
     if RUNS=$RUNS PORT=$APP_PORT bench/startup.sh "$aot" >"$work/aot.log" 2>&1; then
         grep '^median' "$work/aot.log" | tee -a "$work/startup.log" >&2
     else
