@@ -93,6 +93,17 @@ for query in queries:
                   f"| {ratio(ours, floor)} | {rps(h2)} | {ours.sql if ours else '—'} | {peer.sql if peer else '—'} |")
 md += [""]
 
+md += ["## p99 latency by scale", "", "Milliseconds, under the load above; flat across the scales is the aim where the "
+       "answer stays the same (all but *nested*).", "",
+       "| query | server | " + " | ".join(f"{scale}×" for scale in scales) + " |",
+       "|---|---|" + "---|" * len(scales)]
+for query in queries:
+    for server in SERVERS[:3]:
+        cells = [loads.get(server + (scale, query)) for scale in scales]
+        if any(cells):
+            md.append(f"| {query} | {LABELS[server]} | " + " | ".join(num(c.p99) if c else "—" for c in cells) + " |")
+md += [""]
+
 md += ["## All measurements", "",
        "p50 and p99: latency under load (wrk); *alone*: the median of 10 requests sent one at a time (hyperfine and "
        "curl). Errors: answers that were not HTTP 200 or carried GraphQL `errors`, plus socket errors; every "
