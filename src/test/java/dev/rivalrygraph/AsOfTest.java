@@ -34,6 +34,21 @@ class AsOfTest {
     }
 
     @Test
+    void anOrganizationsPeopleAsOfADay() {
+        // X: "Twitter boss" Musk in AIM (July 2023); "in which Musk holds shares" only from April 2025.
+        String x = "{ organization(name: \"X\") { people(asOf: \"%s\") { name } roles(asOf: \"%s\") { kind } } }";
+        GraphQL.post(x.formatted("2023-01-01", "2023-01-01"))
+                .body("data.organization.people", empty())
+                .body("data.organization.roles", empty());
+        GraphQL.post(x.formatted("2023-08-01", "2023-08-01"))
+                .body("data.organization.people.name", contains("Elon Musk"))
+                .body("data.organization.roles.kind", contains("OWNER"));
+        GraphQL.post(x.formatted("2025-06-01", "2025-06-01"))
+                .body("data.organization.people.name", contains("Elon Musk"))
+                .body("data.organization.roles.kind", containsInAnyOrder("OWNER", "SHAREHOLDER"));
+    }
+
+    @Test
     void theLatestFiguresKnownOnADay() {
         GraphQL.post("{ product(name: \"Threads\") { latestMetrics(asOf: \"2024-01-01\") { kind } } }")
                 .body("data.product.latestMetrics", empty());

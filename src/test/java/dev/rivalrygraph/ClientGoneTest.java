@@ -46,7 +46,12 @@ class ClientGoneTest {
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            Thread.sleep(1500);
+            // Hang up once the query is running (on a loaded machine it can take seconds to start).
+            long deadline = System.nanoTime() + 8_000_000_000L;
+            while (statistics.getPrepareStatementCount() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500);
         }
         long atClose = statistics.getPrepareStatementCount();
         assertTrue(atClose > 0, "the query had started running");

@@ -31,6 +31,51 @@ public final class GraphQL {
         return post(query, Map.of());
     }
 
+    /** The embedded curator account of the test profile ({@code %test.rivalry.curator.password}). */
+    public static final String CURATOR = "curator";
+    public static final String CURATOR_PASSWORD = "curator-test-secret";
+
+    /**
+     * Posts with HTTP Basic credentials; {@code variables} may nest maps and lists (mutation inputs). Asks for
+     * application/json, so that refusals before execution are 200 too, with the error in the body.
+     */
+    public static ValidatableResponse postAs(String user, String password, String query, Map<String, ?> variables) {
+        return given().auth().preemptive().basic(user, password)
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    public static ValidatableResponse postAs(String user, String password, String query) {
+        return postAs(user, password, query, Map.of());
+    }
+
+    /** Posts as the embedded curator. */
+    public static ValidatableResponse postAsCurator(String query, Map<String, ?> variables) {
+        return postAs(CURATOR, CURATOR_PASSWORD, query, variables);
+    }
+
+    /** Posts with a bearer token (a JWT). */
+    public static ValidatableResponse postWithToken(String token, String query, Map<String, ?> variables) {
+        return given().auth().oauth2(token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    /** Posts without credentials, with variables that may nest maps and lists. */
+    public static ValidatableResponse postAnonymously(String query, Map<String, ?> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(payloadOf(query, variables))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String payloadOf(String query, Map<String, ?> variables) {
+        return Json.createObjectBuilder().add("query", query)
+                .add("variables", Json.createObjectBuilder((Map<String, Object>) variables)).build().toString();
+    }
+
     /** The global id of what a lookup finds, e.g. {@code idOf("person(name: \"Elon Musk\")")}. */
     public static String idOf(String lookup) {
         return post("{ x: " + lookup + " { id } }").extract().path("data.x.id");

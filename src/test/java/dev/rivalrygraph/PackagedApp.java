@@ -83,6 +83,13 @@ public final class PackagedApp implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the application as a crash or the OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "application dies on SIGKILL");
+        process = null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null) {

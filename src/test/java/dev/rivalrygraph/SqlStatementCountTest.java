@@ -1,7 +1,6 @@
 package dev.rivalrygraph;
 
 import dev.rivalrygraph.fact.DatePrecision;
-import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Qualifier;
 import dev.rivalrygraph.graphiql.CanonicalQuery;
 import dev.rivalrygraph.metric.MetricKind;
@@ -13,7 +12,6 @@ import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.product.ProductKind;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
-import dev.rivalrygraph.source.Citation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hibernate.SessionFactory;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -45,7 +41,7 @@ class SqlStatementCountTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private final List<Fact> added = new ArrayList<>();
+    private final AddedFacts added = new AddedFacts("generated for the statement-count test");
 
     @Test
     void theCanonicalQueryRunsABoundedNumberOfStatementsWhateverTheDataSize() {
@@ -80,19 +76,19 @@ class SqlStatementCountTest {
                 Organization company = new Organization();
                 company.name = "Generated company " + c;
                 company.kind = OrganizationKind.COMPANY;
-                persist(company);
+                added.cite(company);
                 Role role = new Role();
                 role.personId = person.id;
                 role.organizationId = company.id;
                 role.kind = RoleKind.CEO;
                 role.title = "CEO";
-                persist(role);
+                added.cite(role);
                 for (int p = 1; p <= PRODUCTS_PER_COMPANY; p++) {
                     Product product = new Product();
                     product.name = "Generated product " + c + "." + p;
                     product.kind = ProductKind.OTHER;
                     product.ownerId = company.id;
-                    persist(product);
+                    added.cite(product);
                     for (int m = 1; m <= METRICS_PER_PRODUCT; m++) {
                         UserMetric metric = new UserMetric();
                         metric.productId = product.id;
@@ -101,34 +97,15 @@ class SqlStatementCountTest {
                         metric.qualifier = Qualifier.EXACT;
                         metric.periodStart = LocalDate.of(2024, m, 1);
                         metric.precision = DatePrecision.MONTH;
-                        persist(metric);
+                        added.cite(metric);
                     }
                 }
             }
         });
     }
 
-    /** Persists a generated fact with a citation, as every fact must have. */
-    private void persist(Fact fact) {
-        fact.persist();
-        Citation citation = new Citation();
-        citation.factId = fact.id;
-        citation.sourceId = 1L;
-        citation.excerpt = "generated for the statement-count test";
-        citation.persist();
-        added.add(fact);
-    }
-
     @AfterEach
     void removeGeneratedData() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Long> ids = added.stream().map(f -> f.id).toList();
-            Citation.delete("factId in ?1", ids);
-            // In reverse order of creation: every record before the one it points at.
-            for (int i = added.size() - 1; i >= 0; i--) {
-                Fact.<Fact>findById(added.get(i).id).delete();
-            }
-        });
-        added.clear();
+        added.removeAll();
     }
 }

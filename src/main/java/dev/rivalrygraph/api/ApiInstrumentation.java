@@ -28,18 +28,27 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.ConflictException;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.validation.BeanValidationError;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Enforces {@link ApiLimits} on every operation, and cleans the errors it returns. The operation's shape (depth,
@@ -53,10 +62,13 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     private final ApiLimits limits;
     private final MeterRegistry meters;
+    private final Supplier<String> unauthenticatedMessage;
 
-    public ApiInstrumentation(ApiLimits limits, MeterRegistry meters) {
+    /** @param unauthenticatedMessage what a write without credentials is told (it depends on the configuration) */
+    public ApiInstrumentation(ApiLimits limits, MeterRegistry meters, Supplier<String> unauthenticatedMessage) {
         this.limits = limits;
         this.meters = meters;
+        this.unauthenticatedMessage = unauthenticatedMessage;
     }
 
     /**
@@ -149,7 +161,10 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher()) {
+        // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
+        // event resolves the few fields the shape limits allow, in batches).
+        if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
+                .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher;
         }
         Deadline deadline = (Deadline) state;
@@ -206,8 +221,55 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ApiInstrumentation::clean).toList();
+        List<GraphQLError> errors = result.getErrors().stream().map(this::recode).map(ApiInstrumentation::clean)
+                .toList();
         return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    /**
+     * Gives errors SmallRye reports without our code one: refused writes (security's exceptions, bean validation)
+     * and typed errors with details beyond the code (the field of a bad input, the current version of a conflict).
+     */
+    private GraphQLError recode(GraphQLError error) {
+        if (error instanceof BeanValidationError) {
+            return Violations.badUserInput(error);
+        }
+        if (!(error instanceof ExceptionWhileDataFetching fetching)) {
+            return error;
+        }
+        Throwable exception = fetching.getException();
+        if (exception instanceof UnauthorizedException) {
+            return recoded(error, "UNAUTHENTICATED", unauthenticatedMessage.get(), Map.of());
+        }
+        if (exception instanceof AuthenticationFailedException) {
+            return recoded(error, "UNAUTHENTICATED", "The credentials were not accepted: check the user name and "
+                    + "password, or the token.", Map.of());
+        }
+        if (exception instanceof ForbiddenException) {
+            return recoded(error, "FORBIDDEN", "Writes need the curator role, which these credentials do not "
+                    + "have.", Map.of());
+        }
+        if (exception instanceof BadUserInputException bad && bad.field() != null) {
+            return recoded(error, "BAD_USER_INPUT", bad.getMessage(), Map.of("field", bad.field()));
+        }
+        if (exception instanceof ConflictException conflict) {
+            return recoded(error, "CONFLICT", conflict.getMessage(),
+                    Map.of("currentVersion", conflict.currentVersion()));
+        }
+        return error;
+    }
+
+    static GraphQLError recoded(GraphQLError error, String code, String message, Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        extensions.putAll(details);
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     private static GraphQLError clean(GraphQLError error) {

@@ -16,6 +16,7 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -31,6 +32,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The GraphQL-over-HTTP contract, in front of SmallRye's endpoint: JSON bodies only (a cross-site {@code text/plain}
@@ -86,6 +88,11 @@ public class GraphQLOverHttp {
             return;
         }
         ctx.addHeadersEndHandler(v -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8"));
+        // Credentials are checked lazily, when a write asks who is calling. Quarkus would answer a failed check
+        // with its own 401 challenge, cutting the GraphQL response short; left alone, the failure reaches the
+        // resolver instead, and the client gets a GraphQL error coded UNAUTHENTICATED.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, failure) -> {
+        });
         ctx.next();
     }
 

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.api;
 
+import dev.rivalrygraph.curation.CuratorAccount;
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,9 +26,10 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         ApiLimits limits = Arc.container().instance(ApiLimits.class).get();
+        CuratorAccount curator = Arc.container().instance(CuratorAccount.class).get();
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        return builder.instrumentation(
-                new ApiInstrumentation(limits, Arc.container().instance(MeterRegistry.class).get()));
+        return builder.instrumentation(new ApiInstrumentation(limits,
+                Arc.container().instance(MeterRegistry.class).get(), curator::unauthenticatedMessage));
     }
 }

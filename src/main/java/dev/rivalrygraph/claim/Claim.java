@@ -61,6 +61,19 @@ public class Claim extends Fact implements Cited {
     @Description("Where or how it was said ('on his Twitter account', 'a podcast with Lex Fridman').")
     public String context;
 
+    @Description("What the claim asserts about its subjects, read as a statement: the property (\"kind\", "
+            + "\"amount\", \"trains on user data\"...). Claims giving another value for a property than a record or "
+            + "another claim about the same subject show up in `conflicts`.")
+    public String property;
+
+    @Ignore
+    @Column(name = "property_of_id")
+    public Long propertyOfId;
+
+    @Column(name = "asserted_value")
+    @Description("The value the claim gives `property` (\"CHATBOT\", \"yes\"...); set exactly when `property` is.")
+    public String assertedValue;
+
     @Ignore
     @Column(name = "round_id")
     public Long roundId;

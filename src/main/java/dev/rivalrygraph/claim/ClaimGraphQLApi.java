@@ -4,16 +4,22 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Subject;
-import dev.rivalrygraph.rivalry.RivalryRound;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.rivalry.RivalryRound;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,9 +27,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +38,9 @@ import java.util.stream.Collectors;
 @Transactional
 @DatabaseTimeouts
 public class ClaimGraphQLApi {
+
+    @Inject
+    RankScope rankScope;
 
     @Query
     @NonNull
@@ -45,7 +54,10 @@ public class ClaimGraphQLApi {
             @Description("Order by DATE; by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "claims");
         Where where = new Where().and("kind = ?", kind).between("statedOn", from, to)
                 .and("speakerId = ?", Actors.idOf(speaker, "speaker"))
                 .and("? member of subjectIds", subject == null ? null : GlobalId.parse(subject).id())
@@ -59,6 +71,11 @@ public class ClaimGraphQLApi {
         return Actors.actors(claims, c -> c.speakerId);
     }
 
+    @Description("The record whose `property` the claim gives a value to (LLaMA for \"LLaMA is a chatbot\"), if any.")
+    public List<Cited> propertyOf(@Source List<Claim> claims) {
+        return Facts.referenced(claims, c -> c.propertyOfId, Fact.class).stream().map(Cited.class::cast).toList();
+    }
+
     @NonNull
     @Description("What it is about: people, organizations and products, by name.")
     public List<List<@NonNull Subject>> subjects(@Source List<Claim> claims) {
@@ -67,7 +84,9 @@ public class ClaimGraphQLApi {
         Map<Long, Subject> byId = new HashMap<>();
         Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))
                 .forEach(s -> byId.put(s.getId(), s));
-        List<Object[]> rows = pairs.stream().map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
+        // a subject must be a person, an organization or a product; anything else is not listed here
+        List<Object[]> rows = pairs.stream().filter(pair -> byId.containsKey((Long) pair[1]))
+                .map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
                 .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
                 .toList();
         return Batches.groupPairs(claims, c -> c.id, rows);

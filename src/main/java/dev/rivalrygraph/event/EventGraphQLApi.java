@@ -2,18 +2,22 @@ package dev.rivalrygraph.event;
 
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
+import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
-import dev.rivalrygraph.filter.Order;
-import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.actor.Actors;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,13 +26,16 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class EventGraphQLApi {
+
+    @Inject
+    RankScope rankScope;
 
     @Query
     @NonNull
@@ -41,7 +48,10 @@ public class EventGraphQLApi {
             @Description("Order by DATE or NAME (title); by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "events");
         Where where = new Where().and("kind = ?", kind).between("occurredOn", from, to)
                 .and("? member of participantIds", Actors.idOf(participant, "participant"))
                 .and("productId = ?", GlobalId.of(product, "Product"));

@@ -45,16 +45,20 @@ public abstract class Fact extends PanacheEntityBase {
     @Ignore
     public Long id;
 
+    static final String RANK = "How far the graph trusts this record; DEPRECATED and outranked records are hidden "
+            + "from lists unless `ranks: ALL` is asked for.";
+    static final String RANK_REASON = "Why this record has its rank: required for DEPRECATED (\"misspelling\", "
+            + "\"superseded by a later report\"...), optional otherwise.";
+    static final String VERSION = "Incremented by every change. An update must name the version it read; an older "
+            + "one is refused with CONFLICT, so two curators never overwrite each other silently.";
+
     @Column(name = "fact_rank")
     @Enumerated(EnumType.STRING)
-    @NonNull
-    @Description("How far the graph trusts this record; DEPRECATED and outranked records are hidden from lists "
-            + "unless `ranks: ALL` is asked for.")
+    @Ignore
     public Rank rank = Rank.NORMAL;
 
-    @Description("Why this record has its rank: required for DEPRECATED (\"misspelling\", \"superseded by a later "
-            + "report\"...), optional otherwise.")
     @Column(name = "rank_reason")
+    @Ignore
     public String rankReason;
 
     /** NORMAL while every statement it makes has a PREFERRED value elsewhere: kept right by {@link Ranks}. */
@@ -63,10 +67,24 @@ public abstract class Fact extends PanacheEntityBase {
     public boolean superseded;
 
     @Version
-    @NonNull
-    @Description("Incremented by every change. An update must name the version it read; an older one is refused "
-            + "with CONFLICT, so two curators never overwrite each other silently.")
+    @Ignore
     public long version;
+
+    @NonNull
+    @Description(RANK)
+    public Rank getRank() {
+        return rank;
+    }
+
+    @Description(RANK_REASON)
+    public String getRankReason() {
+        return rankReason;
+    }
+
+    @Description(VERSION)
+    public long getVersion() {
+        return version;
+    }
 
     /** The database id; clients see {@link #getGlobalId()}. */
     @Ignore

@@ -3,6 +3,8 @@ package dev.rivalrygraph.fact;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +16,16 @@ public final class Facts {
     private Facts() {
     }
 
-    /** The records of {@code type} (an entity class, possibly abstract) with these ids, in no particular order. */
+    /**
+     * The records of {@code type} (an entity class, possibly abstract) with these ids, in no particular order, whatever
+     * their rank: a reference names its record (a role its organization), and the record's `rank` says how good it is.
+     */
     public static <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
+        return Ranks.anyRank(() -> ranked(type, ids));
+    }
+
+    /** {@link #byIds}, but only the records the request's rank selection shows. */
+    private static <T> List<T> ranked(Class<T> type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -65,5 +75,20 @@ public final class Facts {
     /** One referenced record per parent, loaded in one statement: {@code Product.owner}, {@code Role.person}... */
     public static <P, T extends Fact> List<T> referenced(List<P> parents, Function<P, Long> ref, Class<T> type) {
         return Batches.pick(parents, ref, byIds(type, Batches.keys(parents, ref)), Fact::getId);
+    }
+
+    /**
+     * For each parent, the named records its links point at, by name, without repeats: a person's companies from the
+     * roles held on a day, an organization's people. One statement for the records.
+     */
+    public static <P, L, T extends Subject> List<List<T>> linked(List<P> parents, Function<P, Long> parentKey,
+            List<L> links, Function<L, Long> from, Function<L, Long> to, Class<T> type) {
+        Map<Long, T> targets = new HashMap<>();
+        ranked(type, Batches.keys(links, to)).forEach(t -> targets.put(t.getId(), t));
+        return Batches.groupPairs(parents, parentKey, links.stream()
+                .filter(link -> targets.containsKey(to.apply(link)))
+                .map(link -> new Object[] { from.apply(link), targets.get(to.apply(link)) })
+                .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
+                .toList());
     }
 }

@@ -1,14 +1,16 @@
 package dev.rivalrygraph.fact;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Ranks and the "best values" rule. A NORMAL record is superseded when every statement it makes (see the
@@ -20,7 +22,32 @@ public final class Ranks {
     /** The Hibernate filter hiding deprecated and superseded records; enabled on every session. */
     public static final String BEST = "bestValues";
 
+    private record Key(long subject, String property, String qualifier) {
+    }
+
+    /** A statement made by a record, and the record's rank. */
+    private record Statement(long factId, Key key, String rank) {
+        static Statement of(Object[] row) {
+            return new Statement(((Number) row[0]).longValue(),
+                    new Key(((Number) row[1]).longValue(), (String) row[2], (String) row[3]), (String) row[4]);
+        }
+    }
+
     private Ranks() {
+    }
+
+    /** Runs {@code read} with every rank visible: for loads by id, which find a record whatever its rank. */
+    public static <T> T anyRank(Supplier<T> read) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        if (session.getEnabledFilter(BEST) == null) {
+            return read.get();
+        }
+        session.disableFilter(BEST);
+        try {
+            return read.get();
+        } finally {
+            session.enableFilter(BEST);
+        }
     }
 
     /** Gives {@code fact} a new rank; DEPRECATED needs a reason. Must run in a transaction. */
@@ -35,59 +62,55 @@ public final class Ranks {
 
     /**
      * Recomputes the superseded flag of {@code fact} and of every record sharing a statement with it. Call it after
-     * creating or changing a record; must run in a transaction.
+     * creating or changing a record; must run in a transaction. Four reads of the statements, whatever the data.
      */
     public static void refresh(Fact fact) {
-        var em = Panache.getEntityManager();
-        em.flush();
-        Set<Long> affected = new HashSet<>();
-        affected.add(fact.id);
-        for (Object[] key : statementsOf(List.of(fact.id))) {
-            affected.addAll(em.createNativeQuery("SELECT fact_id FROM statement"
-                            + " WHERE subject_id = :subject AND property = :property AND qualifier = :qualifier", Long.class)
-                    .setParameter("subject", key[1]).setParameter("property", key[2])
-                    .setParameter("qualifier", key[3]).getResultList().stream().map(Long.class::cast).toList());
+        Panache.getEntityManager().flush();
+        Set<Key> keys = ofFacts(Set.of(fact.id)).stream().map(Statement::key).collect(Collectors.toSet());
+        Set<Long> affected = new HashSet<>(Set.of(fact.id));
+        members(keys).forEach(s -> affected.add(s.factId()));
+        // every statement of the affected records, since a record is outranked only when all of them are
+        List<Statement> theirs = ofFacts(affected);
+        Map<Key, List<Statement>> groups = members(theirs.stream().map(Statement::key).collect(Collectors.toSet()))
+                .stream().collect(Collectors.groupingBy(Statement::key));
+        Map<Long, Boolean> outranked = new HashMap<>();
+        for (Statement statement : theirs) {
+            boolean preferredElsewhere = groups.getOrDefault(statement.key(), List.of()).stream()
+                    .anyMatch(other -> other.factId() != statement.factId()
+                            && Rank.PREFERRED.name().equals(other.rank()));
+            outranked.merge(statement.factId(), Rank.NORMAL.name().equals(statement.rank()) && preferredElsewhere,
+                    Boolean::logicalAnd);
         }
-        Set<Long> superseded = superseded(affected);
+        Set<Long> superseded = outranked.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         // native, so the rank filter cannot hide rows from the update; the column is read-only to the entity
-        em.createNativeQuery("UPDATE fact SET superseded = (id IN (:superseded)) WHERE id IN (:affected)")
+        Panache.getEntityManager()
+                .createNativeQuery("UPDATE fact SET superseded = (id IN (:superseded)) WHERE id IN (:affected)")
                 .setParameter("superseded", superseded.isEmpty() ? Set.of(-1L) : superseded)
                 .setParameter("affected", affected)
                 .executeUpdate();
     }
 
-    /** The records among {@code ids} that are NORMAL and outranked on every statement they make. */
-    private static Set<Long> superseded(Collection<Long> ids) {
-        var em = Panache.getEntityManager();
-        // every statement of the candidates, and for each, whether another record makes it with rank PREFERRED
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT s.fact_id, f.fact_rank, CASE WHEN EXISTS ("
-                        + "SELECT 1 FROM statement p JOIN fact pf ON pf.id = p.fact_id WHERE pf.fact_rank = 'PREFERRED'"
-                        + " AND p.subject_id = s.subject_id AND p.property = s.property AND p.qualifier = s.qualifier"
-                        + " AND p.fact_id <> s.fact_id) THEN 1 ELSE 0 END"
-                        + " FROM statement s JOIN fact f ON f.id = s.fact_id WHERE s.fact_id IN (:ids)")
-                .setParameter("ids", ids).getResultList();
-        Map<Long, Boolean> outranked = new HashMap<>();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            boolean normal = Rank.NORMAL.name().equals(row[1]);
-            boolean preferredElsewhere = ((Number) row[2]).intValue() == 1;
-            outranked.merge(id, normal && preferredElsewhere, Boolean::logicalAnd);
-        }
-        Set<Long> result = new HashSet<>();
-        outranked.forEach((id, yes) -> {
-            if (yes) {
-                result.add(id);
-            }
-        });
-        return result;
+    private static final String STATEMENTS = "SELECT s.fact_id, s.subject_id, s.property, s.qualifier, f.fact_rank"
+            + " FROM statement s JOIN fact f ON f.id = s.fact_id WHERE ";
+
+    /** The statements these records make. */
+    private static List<Statement> ofFacts(Collection<Long> ids) {
+        return read(STATEMENTS + "s.fact_id IN (:ids)", ids);
     }
 
-    /** {@code [fact_id, subject_id, property, qualifier]} of every statement the records make. */
+    /** Every statement with one of these keys, read by the keys' subjects. */
+    private static List<Statement> members(Set<Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return read(STATEMENTS + "s.subject_id IN (:ids)", keys.stream().map(Key::subject).collect(Collectors.toSet()))
+                .stream().filter(s -> keys.contains(s.key())).toList();
+    }
+
     @SuppressWarnings("unchecked")
-    static List<Object[]> statementsOf(Collection<Long> ids) {
-        return new ArrayList<>(Panache.getEntityManager()
-                .createNativeQuery("SELECT fact_id, subject_id, property, qualifier FROM statement WHERE fact_id IN (:ids)")
-                .setParameter("ids", ids).getResultList());
+    private static List<Statement> read(String sql, Collection<Long> ids) {
+        return ((List<Object[]>) Panache.getEntityManager().createNativeQuery(sql).setParameter("ids", ids)
+                .getResultList()).stream().map(Statement::of).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.rivalrygraph.generator;
 
+import dev.rivalrygraph.fact.Statements;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +59,7 @@ public final class SyntheticData {
             "event", "id* event_kind title+ description occurred_on occurred_precision product_id* round_id*",
             "event_participant", "event_id* actor_id~",
             "claim", "id* claim_kind content speaker_id~ stated_on stated_precision context round_id* property"
-                    + " asserted_value",
+                    + " asserted_value property_of_id~",
             "claim_subject", "claim_id* subject_id~",
             "citation", "id* fact_id* source_id* excerpt credited credited_org_id*");
 
@@ -83,13 +85,27 @@ public final class SyntheticData {
             } else {
                 add(db, before + 1, factor - 1);
             }
+            Statements.rebuild(db);
             db.commit();
+            analyze(db);
             return new Result(before, factor - 1, count(db, "fact"), count(db, "citation"), count(db, "source"));
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
             db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * PostgreSQL plans with statistics it gathers now and then: after a bulk change they are stale and a query on the
+     * new rows may scan where it should seek. H2 needs nothing.
+     */
+    private static void analyze(Connection db) throws SQLException {
+        if ("PostgreSQL".equals(db.getMetaData().getDatabaseProductName())) {
+            try (Statement sql = db.createStatement()) {
+                sql.execute("ANALYZE");
+            }
         }
     }
 

@@ -4,11 +4,15 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,13 +21,16 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class InvestmentGraphQLApi {
+
+    @Inject
+    RankScope rankScope;
 
     @Query
     @NonNull
@@ -36,7 +43,10 @@ public class InvestmentGraphQLApi {
             @Description("Order by DATE or VALUE (amount); by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "investments");
         Where where = new Where().and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)
                 .and("investorId = ?", Actors.idOf(investor, "investor"))
                 .and("investeeId = ?", Actors.idOf(investee, "investee"));

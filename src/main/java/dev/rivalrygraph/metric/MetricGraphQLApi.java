@@ -1,16 +1,20 @@
 package dev.rivalrygraph.metric;
 
 import dev.rivalrygraph.fact.AsOf;
+import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
-import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.product.Product;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,6 +31,9 @@ import java.util.Map;
 @Transactional
 @DatabaseTimeouts
 public class MetricGraphQLApi {
+
+    @Inject
+    RankScope rankScope;
 
     @NonNull
     @Description("User figures for this product, oldest period first; `kind` and `region` (whole, ignoring case) narrow them.")
@@ -81,8 +88,10 @@ public class MetricGraphQLApi {
             @NonNull @Description("The products to compare, by id: 2 to 10.") List<@NonNull String> products,
             @NonNull MetricKind kind,
             @Description("Only figures for this region (whole, ignoring case).") String region,
-            @Description("Only figures whose period contains this day.") LocalDate period)
+            @Description("Only figures whose period contains this day.") LocalDate period,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
+        rankScope.choose(ranks, "compareMetrics");
         if (products.size() < 2 || products.size() > 10) {
             throw new BadUserInputException("Compare 2 to 10 products; " + products.size() + " given.");
         }

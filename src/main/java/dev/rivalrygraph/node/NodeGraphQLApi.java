@@ -1,33 +1,46 @@
 package dev.rivalrygraph.node;
 
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class NodeGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @Description("Any record, by its global `id`.")
-    public Node node(@Id @NonNull String id) throws NotFoundException, BadUserInputException {
+    public Node node(@Id @NonNull String id,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "node");
         List<Node> found = load(List.of(GlobalId.parse(id)));
         if (found.get(0) == null) {
             throw new NotFoundException("No record has id \"" + id + "\".");
@@ -40,7 +53,10 @@ public class NodeGraphQLApi {
     // [String!]!, not [ID!]!: SmallRye 2.17 cannot read a list of IDs (its ID list coercion fails at run time).
     @Description("Records by global id (the `id` values this API returns), in the order asked, at most 100; null "
             + "where an id is unknown, with an error naming it.")
-    public List<Node> nodes(@NonNull List<@NonNull String> ids) throws BadUserInputException, PartlyFoundException {
+    public List<Node> nodes(@NonNull List<@NonNull String> ids,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException, PartlyFoundException {
+        rankScope.choose(ranks, "nodes");
         if (ids.size() > Page.MAX) {
             throw new BadUserInputException("Ask for at most " + Page.MAX + " ids at once; " + ids.size() + " given.");
         }
@@ -74,7 +90,9 @@ public class NodeGraphQLApi {
                 default -> facts;
             }).add(id.id());
         }
-        Facts.byIds(Fact.class, facts).forEach(f -> byKey.put(f.getGlobalId(), (Node) f));
+        // by key, so a record asked for by id is found whatever its rank (its `rank` field says it)
+        Panache.getEntityManager().unwrap(Session.class).byMultipleIds(Fact.class).multiLoad(facts).stream()
+                .filter(Objects::nonNull).forEach(f -> byKey.put(f.getGlobalId(), (Node) f));
         Facts.byIds(Source.class, sources).forEach(s -> byKey.put(s.getGlobalId(), s));
         Facts.byIds(Citation.class, citations).forEach(c -> byKey.put(c.getGlobalId(), c));
         List<Node> result = new ArrayList<>(ids.size());

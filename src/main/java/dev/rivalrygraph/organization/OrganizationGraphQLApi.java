@@ -1,19 +1,24 @@
 package dev.rivalrygraph.organization;
 
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.role.Role;
-import dev.rivalrygraph.filter.Order;
-import dev.rivalrygraph.filter.Where;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,17 +26,24 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class OrganizationGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @Description("One organization, by `id` or by `name` (whole name or an alias such as \"Twitter\", ignoring case).")
-    public Organization organization(@Id String id, String name) throws NotFoundException, BadUserInputException {
+    public Organization organization(@Id String id, String name,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "organization");
         return Lookup.one("organization", "Organization", id, name, i -> Organization.findById(i),
                 n -> Facts.named(Organization.class, n));
     }
@@ -44,7 +56,10 @@ public class OrganizationGraphQLApi {
             @Description("Order by NAME; by default name.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "organizations");
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains);
         return new Page(first, after, last, before).of(Organization.find(
                 where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
@@ -59,17 +74,26 @@ public class OrganizationGraphQLApi {
     }
 
     @NonNull
-    @Description("People who hold or held a position here, by name.")
-    public List<List<@NonNull Person>> people(@Source List<Organization> organizations) {
+    @Description("People who hold or held a position here, by name; with `asOf`, those holding one then.")
+    public List<List<@NonNull Person>> people(@Source List<Organization> organizations,
+            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        if (asOf != null) {
+            return Facts.linked(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId,
+                    r -> r.personId, Person.class);
+        }
         return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
                 + " and r.organizationId in :ids order by p.name, p.id", organizations, o -> o.id);
     }
 
     @NonNull
     @Description("The positions held here, earliest first.")
-    public List<List<@NonNull Role>> roles(@Source List<Organization> organizations) {
-        return Batches.groupBy(organizations, o -> o.id,
-                Role.ofOrganizations(Batches.keys(organizations, o -> o.id)), r -> r.organizationId);
+    public List<List<@NonNull Role>> roles(@Source List<Organization> organizations,
+            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
+        return Batches.groupBy(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId);
+    }
+
+    private static List<Role> rolesAsOf(List<Organization> organizations, LocalDate asOf) {
+        return Role.asOf(Role.ofOrganizations(Batches.keys(organizations, o -> o.id)), asOf);
     }
 
     @Description("The organization this one belongs to (Google, for Google Brain), if any.")

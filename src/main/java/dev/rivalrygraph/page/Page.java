@@ -20,7 +20,13 @@ public record Page(Integer first, String after, Integer last, String before) {
     public static final String BEFORE = "End before the item with this cursor.";
 
     /** The slice [start, end) of a list of {@code total} items that these arguments select. */
-    record Window(long start, long end) {
+    public record Window(long start, long end) {
+
+        /** Reads the items of a window. */
+        public interface Fetch<T> {
+            List<T> items(long offset, int limit);
+        }
+
         int size() {
             return (int) (end - start);
         }
@@ -52,10 +58,13 @@ public record Page(Integer first, String after, Integer last, String before) {
 
     /** A page of a database query: one statement to count, one to fetch the page. */
     public <T> Connection<T> of(PanacheQuery<T> query) throws BadUserInputException {
-        long total = query.count();
+        return of(query.count(), (offset, limit) -> query.range((int) offset, (int) offset + limit - 1).list());
+    }
+
+    /** A page of {@code total} items of which {@code fetch} returns {@code limit} from {@code offset}. */
+    public <T> Connection<T> of(long total, Window.Fetch<T> fetch) throws BadUserInputException {
         Window window = window(total);
-        List<T> items = window.size() == 0 ? List.of()
-                : query.range((int) window.start(), (int) window.end() - 1).list();
+        List<T> items = window.size() == 0 ? List.of() : fetch.items(window.start(), window.size());
         return new Connection<>(items, window.start(), total);
     }
 

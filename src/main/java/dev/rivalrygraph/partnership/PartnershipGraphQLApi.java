@@ -1,15 +1,19 @@
 package dev.rivalrygraph.partnership;
 
 import dev.rivalrygraph.actor.Actor;
+import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.actor.Actors;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,13 +22,16 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class PartnershipGraphQLApi {
+
+    @Inject
+    RankScope rankScope;
 
     @Query
     @NonNull
@@ -36,7 +43,10 @@ public class PartnershipGraphQLApi {
             @Description("Order by DATE; by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "partnerships");
         Where where = new Where().and("status = ?", status).between("occurredOn", from, to)
                 .and("? member of partyIds", Actors.idOf(party, "party"));
         return new Page(first, after, last, before).of(Partnership.find(where.query(Order.clause(orderBy,

@@ -7,6 +7,8 @@ import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.node.GlobalId;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ import java.util.stream.Collectors;
 @DatabaseTimeouts
 public class PathGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     private static final Set<String> SUBJECTS = Set.of("Person", "Organization", "Product");
 
     @Inject
@@ -42,8 +47,10 @@ public class PathGraphQLApi {
     public List<@NonNull Chain> connection(@Id @NonNull @Description("Where the chains start.") String from,
             @Id @NonNull @Description("Where they end.") String to,
             @DefaultValue("4") @Description("The longest chain to look for, 1 to 6 hops.") int maxHops,
-            @DefaultValue("5") @Description("How many chains of the shortest length to return, 1 to 20.") int first)
+            @DefaultValue("5") @Description("How many chains of the shortest length to return, 1 to 20.") int first,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, SearchTooLongException {
+        rankScope.choose(ranks, "connection");
         long start = subjectId(from, "from");
         long goal = subjectId(to, "to");
         if (maxHops < 1 || maxHops > 6) {

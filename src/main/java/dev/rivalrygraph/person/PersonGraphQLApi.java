@@ -7,14 +7,18 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.organization.Organization;
-import dev.rivalrygraph.role.Role;
-import dev.rivalrygraph.role.RoleKind;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.role.Role;
+import dev.rivalrygraph.role.RoleKind;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -23,8 +27,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +35,15 @@ import java.util.Map;
 @DatabaseTimeouts
 public class PersonGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @Description("One person, by `id` or by `name` (whole name or an alias, ignoring case). Give one of them.")
-    public Person person(@Id String id, String name) throws NotFoundException, BadUserInputException {
+    public Person person(@Id String id, String name,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "person");
         return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n));
     }
 
@@ -46,7 +54,10 @@ public class PersonGraphQLApi {
             @Description("Order by NAME; by default name.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "people");
         Where where = new Where().nameContains("name", "id", nameContains);
         return new Page(first, after, last, before).of(Person.find(
                 where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
@@ -60,8 +71,7 @@ public class PersonGraphQLApi {
     }
 
     private static List<Role> rolesAsOf(List<Person> people, LocalDate asOf) {
-        return AsOf.reported(Role.ofPeople(Batches.keys(people, p -> p.id)).stream()
-                .filter(r -> AsOf.within(r.startOn, r.endOn, asOf)).toList(), asOf);
+        return Role.asOf(Role.ofPeople(Batches.keys(people, p -> p.id)), asOf);
     }
 
     @NonNull
@@ -70,15 +80,9 @@ public class PersonGraphQLApi {
     public List<List<@NonNull Organization>> companies(@Source List<Person> people,
             @Description(AsOf.DESCRIPTION) LocalDate asOf) {
         if (asOf != null) {
-            List<Role> roles = rolesAsOf(people, asOf).stream().filter(r -> RoleKind.COMPANY_ROLES.contains(r.kind))
-                    .toList();
-            Map<Long, Organization> organizations = new HashMap<>();
-            Facts.byIds(Organization.class, Batches.keys(roles, r -> r.organizationId))
-                    .forEach(o -> organizations.put(o.id, o));
-            return Batches.groupPairs(people, p -> p.id, roles.stream()
-                    .map(r -> new Object[] { r.personId, organizations.get(r.organizationId) })
-                    .sorted(Comparator.comparing(row -> ((Organization) row[1]).name))
-                    .toList());
+            return Facts.linked(people, p -> p.id, rolesAsOf(people, asOf).stream()
+                    .filter(r -> RoleKind.COMPANY_ROLES.contains(r.kind)).toList(), r -> r.personId,
+                    r -> r.organizationId, Organization.class);
         }
         // Today's answer in one statement.
         return Batches.groupPairs(people, p -> p.id, Facts.pairs(

@@ -9,13 +9,17 @@ import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,18 +28,24 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 @GraphQLApi
 @Transactional
 @DatabaseTimeouts
 public class ProductGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @Description("One product, by `id` or by `name` (whole name or an alias such as \"Twitter\" or \"MetaAI\", "
             + "ignoring case).")
-    public Product product(@Id String id, String name) throws NotFoundException, BadUserInputException {
+    public Product product(@Id String id, String name,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "product");
         return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n));
     }
 
@@ -48,7 +58,10 @@ public class ProductGraphQLApi {
             @Description("Order by NAME; by default name.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "products");
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains)
                 .and("ownerId = ?", GlobalId.of(owner, "Organization"));
         return new Page(first, after, last, before).of(Product.find(

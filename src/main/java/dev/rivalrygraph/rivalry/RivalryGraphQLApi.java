@@ -1,6 +1,7 @@
 package dev.rivalrygraph.rivalry;
 
 import dev.rivalrygraph.actor.Actor;
+import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.AsOf;
@@ -10,12 +11,15 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.actor.Actors;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,12 +38,18 @@ import java.util.TreeMap;
 @DatabaseTimeouts
 public class RivalryGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     private static final String PARTIES = "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a"
             + " where a.id = p.actorId and r.id in :ids order by p.side, a.name, a.id";
 
     @Query
     @Description("One rivalry, by `id` or by exact `title` (case-insensitive), e.g. \"Musk vs Zuckerberg\".")
-    public Rivalry rivalry(@Id String id, String title) throws NotFoundException, BadUserInputException {
+    public Rivalry rivalry(@Id String id, String title,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "rivalry");
         return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), Rivalry::byTitle);
     }
 
@@ -51,7 +61,10 @@ public class RivalryGraphQLApi {
             @Description("Order by NAME (title); by default title.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "rivalries");
         Where where = new Where().and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
                 Actors.idOf(party, "party"));
         return new Page(first, after, last, before).of(Rivalry.find(where.query(Order.clause(orderBy,

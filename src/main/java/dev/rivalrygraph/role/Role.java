@@ -1,5 +1,6 @@
 package dev.rivalrygraph.role;
 
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -74,5 +75,10 @@ public class Role extends Fact implements Cited {
     public static List<Role> ofOrganizations(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of()
                 : list("organizationId in ?1 order by startOn nulls last, id", organizationIds);
+    }
+
+    /** The roles held on {@code asOf} and reported by then; all of them when it is null. */
+    public static List<Role> asOf(List<Role> roles, LocalDate asOf) {
+        return AsOf.reported(roles.stream().filter(r -> AsOf.within(r.startOn, r.endOn, asOf)).toList(), asOf);
     }
 }

@@ -5,6 +5,9 @@ import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Text;
 import dev.rivalrygraph.node.Node;
 import dev.rivalrygraph.organization.Organization;
@@ -15,7 +18,7 @@ import dev.rivalrygraph.rivalry.Rivalry;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -36,6 +39,9 @@ import java.util.Set;
 @DatabaseTimeouts
 public class SearchGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     /** How much a match in each kind of text counts: names are what people search for. */
     private static final double NAME = 1.0;
     private static final double ALIAS = 0.9;
@@ -48,8 +54,10 @@ public class SearchGraphQLApi {
             + "accents), best matches first. `types` narrows what is searched.")
     public List<@NonNull SearchHit> search(@NonNull String text,
             @Description("What to search; all types when absent.") List<SearchType> types,
-            @DefaultValue("20") @Description("How many hits to return, 1 to 100.") int first)
+            @DefaultValue("20") @Description("How many hits to return, 1 to 100.") int first,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
+        rankScope.choose(ranks, "search");
         String needle = text.strip();
         if (needle.length() < 2) {
             throw new BadUserInputException("Search for at least 2 characters.");

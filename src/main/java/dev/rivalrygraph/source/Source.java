@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -83,6 +84,12 @@ public class Source extends PanacheEntityBase implements Node {
 
     @Description("The article's address, when the text gives one.")
     public String url;
+
+    @Version
+    @NonNull
+    @Description("Incremented by every change. `updateSource` must name the version it read; an older one is "
+            + "refused with CONFLICT.")
+    public long version;
 
     /** The full text; lazy so that lists of sources do not carry it. Exposed as {@code text}. */
     @Ignore

@@ -7,12 +7,16 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,10 +33,15 @@ import java.util.Map;
 @DatabaseTimeouts
 public class SourceGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @Description("One source, by `id` or by exact `title` (case-insensitive). Give one of them.")
-    public Source source(@Id String id, String title)
+    public Source source(@Id String id, String title,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
+        rankScope.choose(ranks, "source");
         return Lookup.one("source", "Source", id, title, i -> Source.findById(i), Source::byTitle);
     }
 
@@ -44,7 +53,10 @@ public class SourceGraphQLApi {
             @Description("Order by DATE or NAME (title); by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
-            @Description(Page.BEFORE) String before) throws BadUserInputException {
+            @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            throws BadUserInputException {
+        rankScope.choose(ranks, "sources");
         Where where = new Where().between("publishedOn", from, to);
         return new Page(first, after, last, before).of(Source.find(where.query(Order.clause(orderBy,
                 Map.of(Order.OrderField.DATE, "publishedOn", Order.OrderField.NAME, "title"),

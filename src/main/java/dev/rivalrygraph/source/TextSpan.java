@@ -26,7 +26,7 @@ public class TextSpan {
      * The first place {@code excerpt} occurs in {@code text}, any run of whitespace in either matching any other
      * (excerpts are compared with whitespace collapsed); null when it does not occur.
      */
-    static TextSpan find(String text, String excerpt) {
+    public static TextSpan find(String text, String excerpt) {
         if (text == null || excerpt == null || excerpt.isBlank()) {
             return null;
         }

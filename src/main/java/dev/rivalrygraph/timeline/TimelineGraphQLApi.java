@@ -8,6 +8,8 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.fact.RankScope;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.metric.UserMetric;
 import dev.rivalrygraph.node.GlobalId;
@@ -16,7 +18,9 @@ import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.Rivalry;
 import dev.rivalrygraph.rivalry.RivalryRound;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -33,6 +37,9 @@ import java.util.List;
 @DatabaseTimeouts
 public class TimelineGraphQLApi {
 
+    @Inject
+    RankScope rankScope;
+
     @Query
     @NonNull
     @Description("Everything dated about an actor, a product or a rivalry — events, launches, claims, user figures, "
@@ -42,8 +49,10 @@ public class TimelineGraphQLApi {
             @Description("Only entries dated on or after this day.") LocalDate from,
             @Description("Only entries dated on or before this day.") LocalDate to,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
-            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, NotFoundException {
+        rankScope.choose(ranks, "timeline");
         GlobalId id = GlobalId.parse(subject);
         Fact fact = Fact.findById(id.id());
         if (fact == null || !fact.getClass().getSimpleName().equals(id.type())) {

@@ -1,0 +1,47 @@
+package dev.rivalrygraph.history;
+
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.fact.Cited;
+import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.source.Source;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+@GraphQLApi
+@Transactional
+@DatabaseTimeouts
+public class HistoryGraphQLApi {
+
+    private static final String HISTORY = "Every change made to this record since it entered the graph through the API "
+            + "(the seed data has none), newest first: who, when, and the values before and after.";
+
+    @NonNull
+    @Description(HISTORY + " Includes the changes to its citations and its rank (deprecations, restores).")
+    public List<@NonNull Connection<Change>> history(@org.eclipse.microprofile.graphql.Source List<Cited> facts,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(Batches.groupBy(facts, Cited::getId,
+                Change.ofFacts(Batches.keys(facts, Cited::getId)), c -> c.factId));
+    }
+
+    @NonNull
+    @Name("history")
+    @Description(HISTORY)
+    public List<@NonNull Connection<Change>> sourceHistory(
+            @org.eclipse.microprofile.graphql.Source List<Source> sources,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return new Page(first, after, last, before).ofEach(Batches.groupBy(sources, s -> s.id,
+                Change.ofSources(Batches.keys(sources, s -> s.id)), c -> c.sourceId));
+    }
+}

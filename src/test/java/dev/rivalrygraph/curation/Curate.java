@@ -1,0 +1,64 @@
+package dev.rivalrygraph.curation;
+
+import dev.rivalrygraph.GraphQL;
+import io.restassured.response.ValidatableResponse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds curators' inputs for the tests, each test adding a source of its own to cite. */
+final class Curate {
+
+    static final String TEXT = "Acme Robotics said on Monday that its chatbot, Zed, passed 5 million daily users.\n"
+            + "Jane  Roe, Acme's chief executive, called it \"the best launch we have had\".\n"
+            + "Rival Globex answered that Zed copies its own assistant.";
+
+    static final String ADD_SOURCE = "mutation($input: SourceValues!) { addSource(input: $input) {"
+            + " id title version } }";
+    static final String ADD_PERSON = "mutation($input: PersonValues!) { addPerson(input: $input) { id name version rank"
+            + " citations { excerpt offsets { start end } source { id } } } }";
+    static final String ADD_ORGANIZATION = "mutation($input: OrganizationValues!) { addOrganization(input: $input) {"
+            + " id name kind version } }";
+    static final String ADD_PRODUCT = "mutation($input: ProductValues!) { addProduct(input: $input) { id name version"
+            + " owner { name } } }";
+    static final String ADD_CLAIM = "mutation($input: ClaimValues!) { addClaim(input: $input) { id text version"
+            + " speaker { name } subjects { name } property assertedValue propertyOf { id } citations { excerpt } } }";
+    static final String UPDATE_PERSON = "mutation($id: ID!, $v: BigInteger!, $input: PersonValues!) {"
+            + " updatePerson(id: $id, expectedVersion: $v, input: $input) { id name version } }";
+
+    private Curate() {
+    }
+
+    /** Adds a source with {@link #TEXT} and a title of its own; returns its id. */
+    static String source() {
+        return GraphQL.postAsCurator(ADD_SOURCE, Map.of("input", Map.of("title", "Test article " + UUID.randomUUID(),
+                "publisher", "The Test Gazette", "publishedOn", "2025-03-01", "publishedPrecision", "MONTH",
+                "text", TEXT))).extract().path("data.addSource.id");
+    }
+
+    static Map<String, Object> citation(String source, String excerpt) {
+        return Map.of("source", source, "excerpt", excerpt);
+    }
+
+    /** An input with these values and one citation. */
+    static Map<String, Object> input(String source, String excerpt, Object... keysAndValues) {
+        Map<String, Object> input = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            input.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        input.put("citations", new ArrayList<>(List.of(citation(source, excerpt))));
+        return input;
+    }
+
+    static ValidatableResponse addPerson(String source, String name) {
+        return GraphQL.postAsCurator(ADD_PERSON, Map.of("input", input(source, "Jane Roe, Acme's chief executive",
+                "name", name)));
+    }
+
+    static String personId(String source, String name) {
+        return addPerson(source, name).extract().path("data.addPerson.id");
+    }
+}
