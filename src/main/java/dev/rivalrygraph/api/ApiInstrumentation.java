@@ -24,6 +24,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -43,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -85,8 +88,12 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
                 "name", name, "type", type, "source", "false")));
     }
 
-    /** When this execution must stop: its time budget is spent, or its client has gone. */
-    record Deadline(long nanos, BooleanSupplier clientGone, AtomicBoolean reported) implements InstrumentationState {
+    /**
+     * When this execution must stop: its time budget is spent, or its client has gone. It also keeps the selection
+     * sets its fields share ({@link #withSharedSelection}).
+     */
+    record Deadline(long nanos, BooleanSupplier clientGone, AtomicBoolean reported,
+            Map<List<Object>, DataFetchingFieldSelectionSet> selections) implements InstrumentationState {
         boolean passed() {
             return System.nanoTime() - nanos > 0 || clientGone.getAsBoolean();
         }
@@ -94,7 +101,8 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGoneFlag(), new AtomicBoolean());
+        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGoneFlag(), new AtomicBoolean(),
+                new ConcurrentHashMap<>());
     }
 
     /** Whether the HTTP client of this execution has closed its connection; never, for executions without one. */
@@ -162,7 +170,29 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         Deadline deadline = (Deadline) state;
         // Past the deadline a field answers null with a typed error instead of running: a result rather than an
         // exception, so that SmallRye's exception handler does not replace the error's code.
-        return environment -> deadline.passed() ? stopped(environment, deadline) : dataFetcher.get(environment);
+        return environment -> deadline.passed() ? stopped(environment, deadline)
+                : dataFetcher.get(withSharedSelection(environment, deadline.selections()));
+    }
+
+    /**
+     * The environment with the selection set of the first fetch of the same field, at the same place of the
+     * operation and on the same parent type: the same sub-fields, worked out once. SmallRye reads a field's
+     * selection set each time it fetches it, once per parent object (1,100 products fetch {@code userMetrics}
+     * 1,100 times in the canonical question at 100x), and graphql-java computes it anew each time: two fifths of
+     * the memory the answer allocated, a fifth of its CPU (see the README, Benchmarks).
+     */
+    private static DataFetchingEnvironment withSharedSelection(DataFetchingEnvironment environment,
+            Map<List<Object>, DataFetchingFieldSelectionSet> selections) {
+        List<Object> place = List.of(environment.getParentType(), environment.getExecutionStepInfo().getPath()
+                .getKeysOnly());
+        DataFetchingFieldSelectionSet shared = selections.computeIfAbsent(place, p -> environment.getSelectionSet());
+        return shared == environment.getSelectionSet() ? environment
+                : new DelegatingDataFetchingEnvironment(environment) {
+                    @Override
+                    public DataFetchingFieldSelectionSet getSelectionSet() {
+                        return shared;
+                    }
+                };
     }
 
     /**

@@ -4,29 +4,32 @@ import dev.rivalrygraph.curation.CuratorAccount;
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Applies {@link ApiLimits} to the GraphQL engine as SmallRye builds it. SmallRye's own parser settings reach only
  * graphql-java's general parser options; requests are parsed with its separate operation parser options, set here.
+ * <p>
+ * It joins through SmallRye's {@link EventingService} (listed in META-INF/services) rather than a CDI observer of
+ * {@code GraphQL.Builder}: that observer needs SmallRye's CDI events, which then fire for every field of every
+ * answer, at a tenth of the CPU of a large answer (see the README, Benchmarks).
  */
-@ApplicationScoped
-public class GraphQLSetup {
+public class GraphQLSetup implements EventingService {
 
-    @Inject
-    ApiLimits limits;
+    /** The key SmallRye reads to enable this service; application.properties sets it. */
+    @Override
+    public String getConfigKey() {
+        return "rivalry.graphql-setup";
+    }
 
-    @Inject
-    MeterRegistry meters;
-
-    @Inject
-    CuratorAccount curator;
-
-    void configure(@Observes GraphQL.Builder builder) {
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        ApiLimits limits = Arc.container().instance(ApiLimits.class).get();
+        CuratorAccount curator = Arc.container().instance(CuratorAccount.class).get();
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        builder.instrumentation(new ApiInstrumentation(limits, meters, curator::unauthenticatedMessage));
+        return builder.instrumentation(new ApiInstrumentation(limits,
+                Arc.container().instance(MeterRegistry.class).get(), curator::unauthenticatedMessage));
     }
 }

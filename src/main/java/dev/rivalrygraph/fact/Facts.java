@@ -40,10 +40,15 @@ public final class Facts {
      * (X for "Twitter", Threads for "Seuredeu").
      */
     public static <T> Optional<T> named(Class<T> type, String name) {
+        // Two statements, the second only for an alias, rather than one with "or f.id in (aliases)": PostgreSQL
+        // answers each from an index on lower(name) (V10), and scans the whole table for the "or".
+        return first(type, "lower(f.name) = lower(:name)", name).or(() -> first(type,
+                "f.id in (select a.subjectId from Alias a where lower(a.name) = lower(:name))", name));
+    }
+
+    private static <T> Optional<T> first(Class<T> type, String condition, String name) {
         return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where lower(f.name) = lower(:name)"
-                        + " or f.id in (select a.subjectId from Alias a where lower(a.name) = lower(:name))"
-                        + " order by case when lower(f.name) = lower(:name) then 0 else 1 end, f.id", type)
+                .createQuery("from " + type.getSimpleName() + " f where " + condition + " order by f.id", type)
                 .setParameter("name", name)
                 .setMaxResults(1)
                 .getResultStream()
