@@ -3,11 +3,12 @@ package dev.rivalrygraph.conflict;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.fact.Subject;
-import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
@@ -50,15 +51,12 @@ public class ConflictGraphQLApi {
         Page page = new Page(first, after, last, before);
         Conflicts conflicts = new Conflicts(rankScope.all());
         if (subject == null) {
-            List<Conflicts.Key> keys = conflicts.all();
-            return page.of(keys.size(), (offset, limit) -> conflicts.of(keys.subList((int) offset, (int) offset + limit)));
+            List<Key> keys = conflicts.all();
+            return page.of(keys.size(),
+                    (offset, limit) -> conflicts.of(keys.subList((int) offset, (int) offset + limit)));
         }
-        GlobalId id = GlobalId.parse(subject);
-        Fact fact = Fact.findById(id.id());
-        if (fact == null || !fact.getClass().getSimpleName().equals(id.type())) {
-            throw new NotFoundException("No record has id \"" + subject + "\".");
-        }
-        Connection<Conflicts.Key> keys = page.of(conflicts.about(List.of(fact.id)).get(0));
+        Fact fact = Lookup.fact(subject);
+        Connection<Key> keys = page.of(conflicts.about(List.of(fact.id)).get(0));
         return keys.with(conflicts.of(keys.getNodes()));
     }
 
@@ -69,13 +67,13 @@ public class ConflictGraphQLApi {
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
         Conflicts conflicts = new Conflicts(rankScope.all());
-        List<Connection<Conflicts.Key>> pages = new Page(first, after, last, before)
+        List<Connection<Key>> pages = new Page(first, after, last, before)
                 .ofEach(conflicts.about(subjects.stream().map(Subject::getId).toList()));
         // the conflicts of every parent's page, built together
         List<Conflict> built = conflicts.of(pages.stream().flatMap(p -> p.getNodes().stream()).toList());
         List<Connection<Conflict>> result = new ArrayList<>(pages.size());
         int at = 0;
-        for (Connection<Conflicts.Key> keys : pages) {
+        for (Connection<Key> keys : pages) {
             result.add(keys.with(built.subList(at, at + keys.edges.size())));
             at += keys.edges.size();
         }

@@ -3,6 +3,7 @@ package dev.rivalrygraph.conflict;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;
+import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
@@ -36,12 +37,6 @@ final class Conflicts {
     private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::subject)
             .thenComparing(Key::property).thenComparing(Key::qualifier);
 
-    record Key(long subject, String property, String qualifier) {
-        static Key of(Object[] row, int at) {
-            return new Key(((Number) row[at]).longValue(), (String) row[at + 1], (String) row[at + 2]);
-        }
-    }
-
     /** A record making a statement: its value and rank. */
     private record Member(long factId, String value, boolean preferred) {
     }
@@ -68,7 +63,8 @@ final class Conflicts {
         Set<Long> asked = new HashSet<>(subjects);
         Map<Key, Set<Long>> concerned = new HashMap<>();
         for (Object[] row : rows(Panache.getEntityManager().createNativeQuery("SELECT DISTINCT s.subject_id,"
-                        + " s.property, s.qualifier, s.about1, s.about2 FROM statement s JOIN fact f ON f.id = s.fact_id"
+                        + " s.property, s.qualifier, s.about1, s.about2"
+                        + " FROM statement s JOIN fact f ON f.id = s.fact_id"
                         + " WHERE (s.subject_id IN (:ids) OR s.about1 IN (:ids) OR s.about2 IN (:ids))" + ranks)
                 .setParameter("ids", asked).getResultList())) {
             Set<Long> whom = concerned.computeIfAbsent(Key.of(row, 0), k -> new HashSet<>());

@@ -37,4 +37,14 @@ public final class Lookup {
     private static String nameArgument(String what) {
         return what.equals("source") || what.equals("rivalry") ? "title" : "name";
     }
+
+    /** Any record by its global id: NOT_FOUND when no record of the id's type has it. */
+    public static Fact fact(String globalId) throws NotFoundException, BadUserInputException {
+        GlobalId id = GlobalId.parse(globalId);
+        Fact fact = Fact.findById(id.id());
+        if (fact == null || !fact.getClass().getSimpleName().equals(id.type())) {
+            throw new NotFoundException("No record has id \"" + globalId + "\".");
+        }
+        return fact;
+    }
 }

@@ -23,8 +23,8 @@ public class RankScope {
     public void choose(RankSelection selection, String field) throws BadUserInputException {
         RankSelection asked = selection == null ? RankSelection.BEST : selection;
         if (chosen != null && chosen != asked) {
-            throw new BadUserInputException("This `" + field + "` asks for ranks " + asked + " but an earlier root field, `"
-                    + chosenBy + "`, asked for " + chosen + ": give every root field of a request the same `ranks`.");
+            throw new BadUserInputException("This `" + field + "` asks for ranks " + asked
+                    + " but an earlier root field, `" + chosenBy + "`, asked for " + chosen + ": give every root field of a request the same `ranks`.");
         }
         if (chosen == null) {
             chosen = asked;

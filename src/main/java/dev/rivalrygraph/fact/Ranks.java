@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.fact.Statements.Key;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
 
@@ -22,14 +23,10 @@ public final class Ranks {
     /** The Hibernate filter hiding deprecated and superseded records; enabled on every session. */
     public static final String BEST = "bestValues";
 
-    private record Key(long subject, String property, String qualifier) {
-    }
-
     /** A statement made by a record, and the record's rank. */
     private record Statement(long factId, Key key, String rank) {
         static Statement of(Object[] row) {
-            return new Statement(((Number) row[0]).longValue(),
-                    new Key(((Number) row[1]).longValue(), (String) row[2], (String) row[3]), (String) row[4]);
+            return new Statement(((Number) row[0]).longValue(), Key.of(row, 1), (String) row[4]);
         }
     }
 

@@ -20,6 +20,15 @@ import java.sql.SQLException;
  */
 public class Statements implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
+    /** What a statement is about: records with the same key and different values disagree. */
+    public record Key(long subject, String property, String qualifier) {
+
+        /** The key in {@code row[at]}, {@code row[at + 1]}, {@code row[at + 2]} of a native query's row. */
+        public static Key of(Object[] row, int at) {
+            return new Key(((Number) row[at]).longValue(), (String) row[at + 1], (String) row[at + 2]);
+        }
+    }
+
     /** The record's rows and those that name it (roles, whose qualifier is the organization's name). */
     private static final String AFFECTED = "fact_id = ? OR about2 = ?";
     private static final String DELETE = "DELETE FROM statement WHERE " + AFFECTED;

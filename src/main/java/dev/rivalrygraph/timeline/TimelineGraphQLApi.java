@@ -7,12 +7,12 @@ import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.metric.UserMetric;
-import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
@@ -53,22 +53,18 @@ public class TimelineGraphQLApi {
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, NotFoundException {
         rankScope.choose(ranks, "timeline");
-        GlobalId id = GlobalId.parse(subject);
-        Fact fact = Fact.findById(id.id());
-        if (fact == null || !fact.getClass().getSimpleName().equals(id.type())) {
-            throw new NotFoundException("No record has id \"" + subject + "\".");
-        }
+        Fact fact = Lookup.fact(subject);
         List<TimelineEntry> entries = new ArrayList<>();
         if (fact instanceof AbstractActor) {
-            events(Event.list("?1 member of participantIds", id.id()), entries);
-            claims(Claim.list("speakerId = ?1 or ?1 member of subjectIds", id.id()), entries);
-            investments(Investment.list("investorId = ?1 or investeeId = ?1", id.id()), entries);
+            events(Event.list("?1 member of participantIds", fact.id), entries);
+            claims(Claim.list("speakerId = ?1 or ?1 member of subjectIds", fact.id), entries);
+            investments(Investment.list("investorId = ?1 or investeeId = ?1", fact.id), entries);
         } else if (fact instanceof Product) {
-            events(Event.list("productId = ?1", id.id()), entries);
-            claims(Claim.list("?1 member of subjectIds", id.id()), entries);
-            metrics(UserMetric.list("productId = ?1", id.id()), entries);
+            events(Event.list("productId = ?1", fact.id), entries);
+            claims(Claim.list("?1 member of subjectIds", fact.id), entries);
+            metrics(UserMetric.list("productId = ?1", fact.id), entries);
         } else if (fact instanceof Rivalry) {
-            List<Long> rounds = RivalryRound.ofRivalries(List.of(id.id())).stream().map(r -> r.id).toList();
+            List<Long> rounds = RivalryRound.ofRivalries(List.of(fact.id)).stream().map(r -> r.id).toList();
             events(Event.ofRounds(rounds), entries);
             claims(Claim.ofRounds(rounds), entries);
         } else {
