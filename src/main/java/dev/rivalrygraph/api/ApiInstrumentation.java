@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
@@ -24,8 +24,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -35,7 +33,13 @@ import graphql.ExecutionResult;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.validation.BeanValidationError;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -63,6 +67,8 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     private final ApiLimits limits;
     private final MeterRegistry meters;
     private final Supplier<String> unauthenticatedMessage;
+    /** SmallRye's fetcher of each batched field, and the one used instead ({@link SourceBatchFetcher}). */
+    private final Map<DataFetcher<?>, DataFetcher<?>> batchFetchers = new ConcurrentHashMap<>();
 
     /** @param unauthenticatedMessage what a write without credentials is told (it depends on the configuration) */
     public ApiInstrumentation(ApiLimits limits, MeterRegistry meters, Supplier<String> unauthenticatedMessage) {
@@ -89,11 +95,11 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     }
 
     /**
-     * When this execution must stop: its time budget is spent, or its client has gone. It also keeps the selection
-     * sets its fields share ({@link #withSharedSelection}).
+     * When this execution must stop: its time budget is spent, or its client has gone. And whether the HTTP layer
+     * has checked the operation's shape already ({@link GraphQLOverHttp}); operations over WebSocket it has not.
      */
-    record Deadline(long nanos, BooleanSupplier clientGone, AtomicBoolean reported,
-            Map<List<Object>, DataFetchingFieldSelectionSet> selections) implements InstrumentationState {
+    record Deadline(long nanos, BooleanSupplier clientGone, AtomicBoolean reported, boolean shapeChecked)
+            implements InstrumentationState {
         boolean passed() {
             return System.nanoTime() - nanos > 0 || clientGone.getAsBoolean();
         }
@@ -101,24 +107,38 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGoneFlag(), new AtomicBoolean(),
-                new ConcurrentHashMap<>());
+        RoutingContext request = currentRequest();
+        BooleanSupplier clientGone = request == null ? () -> false : request.response()::closed;
+        return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGone, new AtomicBoolean(),
+                request != null && Boolean.TRUE.equals(request.get(GraphQLOverHttp.SHAPE_CHECKED)));
     }
 
-    /** Whether the HTTP client of this execution has closed its connection; never, for executions without one. */
-    private static BooleanSupplier clientGoneFlag() {
+    /** The HTTP request of this execution; null for executions without one. */
+    private static RoutingContext currentRequest() {
         var request = Arc.container().instance(CurrentVertxRequest.class);
-        if (request.isAvailable() && Arc.container().requestContext().isActive()
-                && request.get().getCurrent() != null) {
-            HttpServerResponse response = request.get().getCurrent().response();
-            return response::closed;
-        }
-        return () -> false;
+        return request.isAvailable() && Arc.container().requestContext().isActive() ? request.get().getCurrent()
+                : null;
+    }
+
+    /**
+     * Lets SmallRye's document cache see validations. SmallRye caches a parsed and validated document when it
+     * watches it pass validation, as an instrumentation of the engine, and {@link GraphQLSetup} replaces the
+     * engine's instrumentation with this one: without this, every request was parsed twice and validated again.
+     */
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        QueryCache cache = context == null ? null : context.getQueryCache();
+        return cache == null ? super.beginValidation(parameters, state) : cache.beginValidation(parameters, state);
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (((Deadline) state).shapeChecked()) {
+            return SimpleInstrumentationContext.noOp();
+        }
         ExecutionContext context = parameters.getExecutionContext();
         checkShape(limits, context.getGraphQLSchema(), context.getDocument(),
                 context.getExecutionInput().getOperationName(), context.getCoercedVariables());
@@ -161,38 +181,19 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        DataFetcher<?> fetcher = dataFetcher instanceof BatchDataFetcher<?>
+                ? batchFetchers.computeIfAbsent(dataFetcher, SourceBatchFetcher::replacing)
+                : dataFetcher;
         // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
         // event resolves the few fields the shape limits allow, in batches).
         if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
                 .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return dataFetcher;
+            return fetcher;
         }
         Deadline deadline = (Deadline) state;
         // Past the deadline a field answers null with a typed error instead of running: a result rather than an
         // exception, so that SmallRye's exception handler does not replace the error's code.
-        return environment -> deadline.passed() ? stopped(environment, deadline)
-                : dataFetcher.get(withSharedSelection(environment, deadline.selections()));
-    }
-
-    /**
-     * The environment with the selection set of the first fetch of the same field, at the same place of the
-     * operation and on the same parent type: the same sub-fields, worked out once. SmallRye reads a field's
-     * selection set each time it fetches it, once per parent object (1,100 products fetch {@code userMetrics}
-     * 1,100 times in the canonical question at 100x), and graphql-java computes it anew each time: two fifths of
-     * the memory the answer allocated, a fifth of its CPU (see the README, Benchmarks).
-     */
-    private static DataFetchingEnvironment withSharedSelection(DataFetchingEnvironment environment,
-            Map<List<Object>, DataFetchingFieldSelectionSet> selections) {
-        List<Object> place = List.of(environment.getParentType(), environment.getExecutionStepInfo().getPath()
-                .getKeysOnly());
-        DataFetchingFieldSelectionSet shared = selections.computeIfAbsent(place, p -> environment.getSelectionSet());
-        return shared == environment.getSelectionSet() ? environment
-                : new DelegatingDataFetchingEnvironment(environment) {
-                    @Override
-                    public DataFetchingFieldSelectionSet getSelectionSet() {
-                        return shared;
-                    }
-                };
+        return environment -> deadline.passed() ? stopped(environment, deadline) : fetcher.get(environment);
     }
 
     /**

@@ -14,7 +14,6 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
-import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
@@ -29,9 +28,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,6 +47,8 @@ public class GraphQLOverHttp {
 
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /** Set on a request whose operation passed the shape limits here, so that the engine does not check again. */
+    static final String SHAPE_CHECKED = "rivalry.shape-checked";
 
     @Inject
     ApiLimits limits;
@@ -87,6 +91,7 @@ public class GraphQLOverHttp {
             respond(ctx, GRAPHQL_RESPONSE.equals(mediaType) ? 400 : 200, mediaType, errors);
             return;
         }
+        ctx.put(SHAPE_CHECKED, Boolean.TRUE);
         ctx.addHeadersEndHandler(v -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8"));
         // Credentials are checked lazily, when a write asks who is calling. Quarkus would answer a failed check
         // with its own 401 challenge, cutting the GraphQL response short; left alone, the failure reaches the
@@ -118,39 +123,78 @@ public class GraphQLOverHttp {
         return GraphQLRequest.fromBody(ctx.body().asString(), limits);
     }
 
-    /** Everything that stops the operation before it runs: syntax, validation, variables, limits, GET mutations. */
-    private List<GraphQLError> problems(GraphQLRequest request, boolean isGet, RoutingContext ctx, String mediaType) {
+    /**
+     * A document as the HTTP layer checks it whatever the variables: parsed and validated, or the errors that stop
+     * it; and the verdict of the shape limits on each of its operations without variables.
+     */
+    private record Prepared(Document document, List<GraphQLError> errors, Map<String, List<GraphQLError>> shapes) {
+    }
+
+    /** Most documents kept prepared; clients send the same few documents again and again. */
+    private static final int PREPARED_DOCUMENTS = 500;
+
+    /** The documents checked lately, by their text: parsing and validating took a tenth of a small query's CPU. */
+    private final Map<String, Prepared> prepared = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+                    return size() > PREPARED_DOCUMENTS;
+                }
+            });
+
+    private Prepared prepare(String query) {
+        Prepared known = prepared.get(query);
+        if (known != null) {
+            return known;
+        }
+        Prepared fresh = prepareAnew(query);
+        prepared.put(query, fresh);
+        return fresh;
+    }
+
+    private Prepared prepareAnew(String query) {
         Document document;
         try {
             document = Parser.parse(ParserEnvironment.newParserEnvironment()
-                    .document(request.query())
+                    .document(query)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions())
                     .build());
         } catch (InvalidSyntaxException e) {
-            return List.of(error("GRAPHQL_PARSE_FAILED", "The query is not valid GraphQL: " + Messages.clean(
-                    e.getMessage())));
+            return new Prepared(null, List.of(error("GRAPHQL_PARSE_FAILED", "The query is not valid GraphQL: "
+                    + Messages.clean(e.getMessage()))), Map.of());
+        }
+        try {
+            ApiInstrumentation.checkOperationCount(limits, document);
+        } catch (LimitExceededException e) {
+            return new Prepared(null, e.getUnderlyingErrors(), Map.of());
+        }
+        List<GraphQLError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH).stream()
+                .map(v -> error("GRAPHQL_VALIDATION_FAILED", Messages.clean(v.getDescription())))
+                .toList();
+        return new Prepared(document, invalid, new ConcurrentHashMap<>());
+    }
+
+    /** Everything that stops the operation before it runs: syntax, validation, variables, limits, GET mutations. */
+    private List<GraphQLError> problems(GraphQLRequest request, boolean isGet, RoutingContext ctx, String mediaType) {
+        Prepared document = prepare(request.query());
+        if (document.document() == null) {
+            return document.errors();
         }
         OperationDefinition operation;
         try {
-            ApiInstrumentation.checkOperationCount(limits, document);
-            operation = Operations.select(document, request.operationName());
+            operation = Operations.select(document.document(), request.operationName());
         } catch (IllegalArgumentException e) {
             return List.of(error("BAD_USER_INPUT", e.getMessage()));
-        } catch (LimitExceededException e) {
-            return e.getUnderlyingErrors();
         }
         if (isGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
             reject(ctx, 405, mediaType, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; POST mutations.");
             return List.of();
         }
-        List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
-        if (!invalid.isEmpty()) {
-            return invalid.stream()
-                    .map(v -> error("GRAPHQL_VALIDATION_FAILED", Messages.clean(v.getDescription())))
-                    .toList();
+        if (!document.errors().isEmpty()) {
+            return document.errors();
         }
-        String outOfRange = IntRange.problem(document, operation, request.variables());
+        String outOfRange = IntRange.problem(document.document(), operation, request.variables());
         if (outOfRange != null) {
             return List.of(error("BAD_USER_INPUT", outOfRange));
         }
@@ -161,12 +205,20 @@ public class GraphQLOverHttp {
         } catch (RuntimeException e) {
             return List.of(error("BAD_USER_INPUT", Messages.clean(e.getMessage())));
         }
+        // Variables can switch fields on and off (@include, @skip): only a shape without them is the same each time.
+        return operation.getVariableDefinitions().isEmpty()
+                ? document.shapes().computeIfAbsent(String.valueOf(operation.getName()),
+                        name -> shapeProblems(document.document(), request.operationName(), variables))
+                : shapeProblems(document.document(), request.operationName(), variables);
+    }
+
+    private List<GraphQLError> shapeProblems(Document document, String operationName, CoercedVariables variables) {
         try {
-            ApiInstrumentation.checkShape(limits, schema.get(), document, request.operationName(), variables);
+            ApiInstrumentation.checkShape(limits, schema.get(), document, operationName, variables);
+            return List.of();
         } catch (LimitExceededException e) {
             return e.getUnderlyingErrors();
         }
-        return List.of();
     }
 
     private static GraphQLError error(String code, String message) {
