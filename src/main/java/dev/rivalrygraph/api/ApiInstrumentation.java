@@ -18,6 +18,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.CoercedVariables;
+import graphql.execution.ResultPath;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -36,7 +37,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
-import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.validation.BeanValidationError;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
@@ -67,8 +67,8 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     private final ApiLimits limits;
     private final MeterRegistry meters;
     private final Supplier<String> unauthenticatedMessage;
-    /** SmallRye's fetcher of each batched field, and the one used instead ({@link SourceBatchFetcher}). */
-    private final Map<DataFetcher<?>, DataFetcher<?>> batchFetchers = new ConcurrentHashMap<>();
+    /** SmallRye's fetcher of each field, and the one used instead ({@link SmallRyeFetchers}). */
+    private final Map<DataFetcher<?>, DataFetcher<?>> leanFetchers = new ConcurrentHashMap<>();
 
     /** @param unauthenticatedMessage what a write without credentials is told (it depends on the configuration) */
     public ApiInstrumentation(ApiLimits limits, MeterRegistry meters, Supplier<String> unauthenticatedMessage) {
@@ -84,7 +84,9 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
             InstrumentationState state) {
-        if (parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+        // Root fields only; asked of every field of every answer, so without walking the path (getLevel does).
+        ResultPath parent = parameters.getExecutionStepInfo().getPath().getParent();
+        if (parent == null || !parent.isRootPath()) {
             return SimpleInstrumentationContext.noOp();
         }
         Timer.Sample sample = Timer.start(meters);
@@ -181,9 +183,7 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        DataFetcher<?> fetcher = dataFetcher instanceof BatchDataFetcher<?>
-                ? batchFetchers.computeIfAbsent(dataFetcher, SourceBatchFetcher::replacing)
-                : dataFetcher;
+        DataFetcher<?> fetcher = leaner(dataFetcher);
         // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
         // event resolves the few fields the shape limits allow, in batches).
         if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
@@ -194,6 +194,11 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         // Past the deadline a field answers null with a typed error instead of running: a result rather than an
         // exception, so that SmallRye's exception handler does not replace the error's code.
         return environment -> deadline.passed() ? stopped(environment, deadline) : fetcher.get(environment);
+    }
+
+    private DataFetcher<?> leaner(DataFetcher<?> smallrye) {
+        DataFetcher<?> known = leanFetchers.get(smallrye);
+        return known != null ? known : leanFetchers.computeIfAbsent(smallrye, SmallRyeFetchers::leaner);
     }
 
     /**
