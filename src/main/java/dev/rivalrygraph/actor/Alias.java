@@ -1,5 +1,6 @@
 package dev.rivalrygraph.actor;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.persistence.Column;
@@ -38,7 +39,7 @@ public class Alias extends Fact implements Cited {
     public AliasKind kind;
 
     public static List<Alias> ofSubjects(Collection<Long> subjectIds) {
-        return subjectIds.isEmpty() ? List.of() : list("subjectId in ?1 order by id", subjectIds);
+        return subjectIds.isEmpty() ? List.of() : list("any_of(subjectId, ?1) order by id", AnyOf.ids(subjectIds));
     }
 
     /** Ids of the records that have an alias with this name, ignoring case. */

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.claim;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -87,10 +88,10 @@ public class Claim extends Fact implements Cited {
     public static final String ORDER = " order by statedOn nulls last, id";
 
     public static List<Claim> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("roundId in ?1" + ORDER, roundIds);
+        return roundIds.isEmpty() ? List.of() : list("any_of(roundId, ?1)" + ORDER, AnyOf.ids(roundIds));
     }
 
     public static List<Claim> bySpeakers(Collection<Long> speakerIds) {
-        return speakerIds.isEmpty() ? List.of() : list("speakerId in ?1" + ORDER, speakerIds);
+        return speakerIds.isEmpty() ? List.of() : list("any_of(speakerId, ?1)" + ORDER, AnyOf.ids(speakerIds));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.event;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -71,10 +72,10 @@ public class Event extends Fact implements Cited {
     public static final String ORDER = " order by occurredOn nulls last, id";
 
     public static List<Event> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("roundId in ?1" + ORDER, roundIds);
+        return roundIds.isEmpty() ? List.of() : list("any_of(roundId, ?1)" + ORDER, AnyOf.ids(roundIds));
     }
 
     public static List<Event> ofProducts(Collection<Long> productIds) {
-        return productIds.isEmpty() ? List.of() : list("productId in ?1" + ORDER, productIds);
+        return productIds.isEmpty() ? List.of() : list("any_of(productId, ?1)" + ORDER, AnyOf.ids(productIds));
     }
 }

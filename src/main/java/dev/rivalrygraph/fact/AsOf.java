@@ -26,8 +26,8 @@ public final class AsOf {
         }
         Set<Long> reported = new HashSet<>(Panache.getEntityManager()
                 .createQuery("select distinct c.factId from Citation c, Source s where s.id = c.sourceId"
-                        + " and c.factId in :ids and s.publishedOn <= :asOf", Long.class)
-                .setParameter("ids", Batches.keys(facts, Fact::getId))
+                        + " and any_of(c.factId, :ids) and s.publishedOn <= :asOf", Long.class)
+                .setParameter("ids", AnyOf.ids(Batches.keys(facts, Fact::getId)))
                 .setParameter("asOf", asOf)
                 .getResultList());
         return facts.stream().filter(f -> reported.contains(f.id)).toList();

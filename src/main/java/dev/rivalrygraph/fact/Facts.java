@@ -30,8 +30,8 @@ public final class Facts {
             return List.of();
         }
         return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where f.id in :ids", type)
-                .setParameter("ids", ids)
+                .createQuery("from " + type.getSimpleName() + " f where any_of(f.id, :ids)", type)
+                .setParameter("ids", AnyOf.ids(ids))
                 .getResultList();
     }
 
@@ -56,19 +56,19 @@ public final class Facts {
     }
 
     /** Runs a JPQL query selecting {@code [parentKey, value]} pairs for the parents' keys, bound to {@code :ids}. */
-    public static <P, K> List<Object[]> pairs(String jpql, List<P> parents, Function<P, K> key,
+    public static <P> List<Object[]> pairs(String jpql, List<P> parents, Function<P, Long> key,
             Map<String, Object> more) {
         var keys = Batches.keys(parents, key);
         if (keys.isEmpty()) {
             return List.of();
         }
-        var query = Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("ids", keys);
+        var query = Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("ids", AnyOf.ids(keys));
         more.forEach(query::setParameter);
         return query.getResultList();
     }
 
     /** The values a join query finds for each parent: {@link #pairs} grouped by {@link Batches#groupPairs}. */
-    public static <P, K, V> List<List<V>> joined(String jpql, List<P> parents, Function<P, K> key) {
+    public static <P, V> List<List<V>> joined(String jpql, List<P> parents, Function<P, Long> key) {
         return Batches.groupPairs(parents, key, pairs(jpql, parents, key, Map.of()));
     }
 

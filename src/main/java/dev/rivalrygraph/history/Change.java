@@ -1,5 +1,6 @@
 package dev.rivalrygraph.history;
 
+import dev.rivalrygraph.fact.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -87,11 +88,11 @@ public class Change extends PanacheEntityBase {
 
     /** The changes of these facts, newest first. */
     static List<Change> ofFacts(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("factId in ?1 order by id desc", factIds);
+        return factIds.isEmpty() ? List.of() : list("any_of(factId, ?1) order by id desc", AnyOf.ids(factIds));
     }
 
     /** The changes of these sources, newest first. */
     static List<Change> ofSources(Collection<Long> sourceIds) {
-        return sourceIds.isEmpty() ? List.of() : list("sourceId in ?1 order by id desc", sourceIds);
+        return sourceIds.isEmpty() ? List.of() : list("any_of(sourceId, ?1) order by id desc", AnyOf.ids(sourceIds));
     }
 }

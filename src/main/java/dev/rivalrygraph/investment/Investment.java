@@ -1,5 +1,6 @@
 package dev.rivalrygraph.investment;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -122,10 +123,10 @@ public class Investment extends Fact implements Cited {
     public static final String ORDER = " order by occurredOn nulls last, id";
 
     public static List<Investment> byInvestors(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("investorId in ?1" + ORDER, actorIds);
+        return actorIds.isEmpty() ? List.of() : list("any_of(investorId, ?1)" + ORDER, AnyOf.ids(actorIds));
     }
 
     public static List<Investment> byInvestees(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("investeeId in ?1" + ORDER, actorIds);
+        return actorIds.isEmpty() ? List.of() : list("any_of(investeeId, ?1)" + ORDER, AnyOf.ids(actorIds));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.metric;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -78,8 +79,8 @@ public class UserMetric extends Fact implements Cited {
         }
         // Optional filters are added as fixed clauses, not "(:p is null or ...)": PostgreSQL cannot type a null
         // parameter compared only with null.
-        StringBuilder query = new StringBuilder("productId in :ids");
-        Parameters parameters = Parameters.with("ids", productIds);
+        StringBuilder query = new StringBuilder("any_of(productId, :ids)");
+        Parameters parameters = Parameters.with("ids", AnyOf.ids(productIds));
         if (kind != null) {
             query.append(" and kind = :kind");
             parameters.and("kind", kind);

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.organization;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
@@ -82,7 +83,7 @@ public class OrganizationGraphQLApi {
                     r -> r.personId, Person.class);
         }
         return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
-                + " and r.organizationId in :ids order by p.name, p.id", organizations, o -> o.id);
+                + " and any_of(r.organizationId, :ids) order by p.name, p.id", organizations, o -> o.id);
     }
 
     @NonNull
@@ -105,7 +106,8 @@ public class OrganizationGraphQLApi {
     @Description("Organizations that belong to this one, by name.")
     public List<List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
         return Batches.groupBy(organizations, o -> o.id,
-                Organization.<Organization>list("parentId in ?1 order by name", Batches.keys(organizations, o -> o.id)),
+                Organization.<Organization>list("any_of(parentId, ?1) order by name",
+                        AnyOf.ids(Batches.keys(organizations, o -> o.id))),
                 o -> o.parentId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.path;
 
+import dev.rivalrygraph.fact.AnyOf;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.util.ArrayList;
@@ -23,31 +24,31 @@ final class Links {
 
     private static final String[][] PAIRS = {
             { "ROLE", "select r.personId, r.organizationId, r.id from Role r"
-                    + " where r.personId in :f or r.organizationId in :f" },
+                    + " where any_of(r.personId, :f) or any_of(r.organizationId, :f)" },
             { "OWNS", "select p.ownerId, p.id, p.id from Product p where p.ownerId is not null"
-                    + " and (p.ownerId in :f or p.id in :f)" },
+                    + " and (any_of(p.ownerId, :f) or any_of(p.id, :f))" },
             { "BUILT_ON", "select p.id, p.basedOnId, p.id from Product p where p.basedOnId is not null"
-                    + " and (p.id in :f or p.basedOnId in :f)" },
+                    + " and (any_of(p.id, :f) or any_of(p.basedOnId, :f))" },
             { "BUILT_ON", "select p.id, p.versionOfId, p.id from Product p where p.versionOfId is not null"
-                    + " and (p.id in :f or p.versionOfId in :f)" },
+                    + " and (any_of(p.id, :f) or any_of(p.versionOfId, :f))" },
             { "PARENT", "select o.id, o.parentId, o.id from Organization o where o.parentId is not null"
-                    + " and (o.id in :f or o.parentId in :f)" },
+                    + " and (any_of(o.id, :f) or any_of(o.parentId, :f))" },
             { "INVESTMENT", "select i.investorId, i.investeeId, i.id from Investment i where i.investorId is not null"
-                    + " and i.investeeId is not null and (i.investorId in :f or i.investeeId in :f)" },
+                    + " and i.investeeId is not null and (any_of(i.investorId, :f) or any_of(i.investeeId, :f))" },
             { "EVENT", "select e.productId, pid, e.id from Event e join e.participantIds pid"
-                    + " where e.productId is not null and (e.productId in :f or pid in :f)" },
+                    + " where e.productId is not null and (any_of(e.productId, :f) or any_of(pid, :f))" },
             { "CLAIM", "select c.speakerId, sid, c.id from Claim c join c.subjectIds sid"
-                    + " where c.speakerId is not null and c.speakerId <> sid and (c.speakerId in :f or sid in :f)" },
+                    + " where c.speakerId is not null and c.speakerId <> sid and (any_of(c.speakerId, :f) or any_of(sid, :f))" },
     };
 
     /** Records that link every pair of their members: [record, member] rows for records with a member in :f. */
     private static final String[][] GROUPS = {
             { "PARTNERSHIP", "select p.id, m from Partnership p join p.partyIds m where p.id in"
-                    + " (select q.id from Partnership q join q.partyIds x where x in :f)" },
+                    + " (select q.id from Partnership q join q.partyIds x where any_of(x, :f))" },
             { "RIVALRY", "select r.id, m.actorId from Rivalry r join r.parties m where r.id in"
-                    + " (select q.id from Rivalry q join q.parties x where x.actorId in :f)" },
+                    + " (select q.id from Rivalry q join q.parties x where any_of(x.actorId, :f))" },
             { "EVENT", "select e.id, m from Event e join e.participantIds m where e.id in"
-                    + " (select q.id from Event q join q.participantIds x where x in :f)" },
+                    + " (select q.id from Event q join q.participantIds x where any_of(x, :f))" },
     };
 
     private Links() {
@@ -82,7 +83,7 @@ final class Links {
     }
 
     private static List<Object[]> rows(String jpql, Collection<Long> frontier) {
-        return Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("f", frontier)
+        return Panache.getEntityManager().createQuery(jpql, Object[].class).setParameter("f", AnyOf.ids(frontier))
                 .getResultList();
     }
 }

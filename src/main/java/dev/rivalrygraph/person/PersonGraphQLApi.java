@@ -87,7 +87,7 @@ public class PersonGraphQLApi {
         // Today's answer in one statement.
         return Batches.groupPairs(people, p -> p.id, Facts.pairs(
                 "select r.personId, o from Role r, Organization o where o.id = r.organizationId"
-                        + " and r.personId in :ids and r.kind in :kinds order by o.name, o.id",
+                        + " and any_of(r.personId, :ids) and r.kind in :kinds order by o.name, o.id",
                 people, p -> p.id, Map.of("kinds", RoleKind.COMPANY_ROLES)));
     }
 }

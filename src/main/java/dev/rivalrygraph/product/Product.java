@@ -1,5 +1,6 @@
 package dev.rivalrygraph.product;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Subject;
 import jakarta.persistence.Column;
@@ -59,6 +60,6 @@ public class Product extends Fact implements Subject {
     }
 
     public static List<Product> ofOwners(Collection<Long> ownerIds) {
-        return ownerIds.isEmpty() ? List.of() : list("ownerId in ?1 order by name, id", ownerIds);
+        return ownerIds.isEmpty() ? List.of() : list("any_of(ownerId, ?1) order by name, id", AnyOf.ids(ownerIds));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.product;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -88,7 +89,8 @@ public class ProductGraphQLApi {
     @Description("Versions of this product (Grok 1.5, for Grok), by name.")
     public List<List<@NonNull Product>> versions(@Source List<Product> products) {
         return Batches.groupBy(products, p -> p.id,
-                Product.<Product>list("versionOfId in ?1 order by name", Batches.keys(products, p -> p.id)),
+                Product.<Product>list("any_of(versionOfId, ?1) order by name",
+                        AnyOf.ids(Batches.keys(products, p -> p.id))),
                 p -> p.versionOfId);
     }
 
@@ -115,8 +117,8 @@ public class ProductGraphQLApi {
     }
 
     private static List<Event> launches(List<Product> products) {
-        List<Event> launches = Event.list("productId in ?1 and kind in ?2" + Event.ORDER,
-                Batches.keys(products, p -> p.id), EventKind.LAUNCHES);
+        List<Event> launches = Event.list("any_of(productId, ?1) and kind in ?2" + Event.ORDER,
+                AnyOf.ids(Batches.keys(products, p -> p.id)), EventKind.LAUNCHES);
         return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
                 .map(events -> events.isEmpty() ? null : events.get(0))
                 .toList();

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.rivalry;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -56,6 +57,6 @@ public class RivalryRound extends Fact implements Cited {
     public String description;
 
     public static List<RivalryRound> ofRivalries(Collection<Long> rivalryIds) {
-        return rivalryIds.isEmpty() ? List.of() : list("rivalryId in ?1 order by roundNo", rivalryIds);
+        return rivalryIds.isEmpty() ? List.of() : list("any_of(rivalryId, ?1) order by roundNo", AnyOf.ids(rivalryIds));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.source;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -59,10 +60,10 @@ public class Citation extends PanacheEntityBase implements Node {
     public Long creditedOrgId;
 
     public static List<Citation> ofFacts(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("factId in ?1 order by sourceId, id", factIds);
+        return factIds.isEmpty() ? List.of() : list("any_of(factId, ?1) order by sourceId, id", AnyOf.ids(factIds));
     }
 
     public static List<Citation> ofSources(Collection<Long> sourceIds) {
-        return sourceIds.isEmpty() ? List.of() : list("sourceId in ?1 order by id", sourceIds);
+        return sourceIds.isEmpty() ? List.of() : list("any_of(sourceId, ?1) order by id", AnyOf.ids(sourceIds));
     }
 }

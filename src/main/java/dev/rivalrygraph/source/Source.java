@@ -1,5 +1,6 @@
 package dev.rivalrygraph.source;
 
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.node.GlobalId;
@@ -111,8 +112,8 @@ public class Source extends PanacheEntityBase implements Node {
         Map<Long, String> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             getEntityManager()
-                    .createQuery("select s.id, s.body from Source s where s.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
+                    .createQuery("select s.id, s.body from Source s where any_of(s.id, :ids)", Object[].class)
+                    .setParameter("ids", AnyOf.ids(ids))
                     .getResultList()
                     .forEach(row -> byId.put((Long) row[0], (String) row[1]));
         }
