@@ -116,6 +116,30 @@ class HostileRequestTest {
     }
 
     @Test
+    void aDocumentCheckedBeforeIsCheckedAgainstEachRequestsVariables() {
+        // The HTTP layer keeps the documents it has checked; a shape that variables switch on and off is measured
+        // anew with each request's variables, and a refused document stays refused.
+        StringBuilder aliases = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            aliases.append("a").append(i).append(": people(first: 1) { nodes { name } } ");
+        }
+        String query = "query Many($big: Boolean!) { people(first: 1) { nodes { name } } ... @include(if: $big) { "
+                + aliases + "} }";
+        for (int round = 0; round < 2; round++) {
+            for (boolean big : new boolean[] { false, true }) {
+                Response response = post("application/json", Json.createObjectBuilder().add("query", query)
+                        .add("variables", Json.createObjectBuilder().add("big", big)).build().toString());
+                if (big) {
+                    refusedQuickly(response, 400, "LIMIT_EXCEEDED");
+                } else {
+                    response.then().statusCode(200).body("data.people.nodes.size()", equalTo(1));
+                }
+            }
+            refusedQuickly(post("application/json", json("{ nobody { name } }")), 400, "GRAPHQL_VALIDATION_FAILED");
+        }
+    }
+
+    @Test
     void integersOutsideIntAreRefusedNotWrapped() {
         // 2^64 + 1 once wrapped to 1, and person(id: 18446744073709551617) returned person 1.
         refusedQuickly(post("application/json", json("{ people(first: 18446744073709551617) { nodes { name } } }")), 400,
