@@ -10,8 +10,8 @@ import java.util.Collection;
  * {@code any_of(column, :ids)}: the column equals one of an array of ids, bound as one parameter ({@code column =
  * any(?)}, which PostgreSQL and H2 both answer from the column's index). A batched load names hundreds of parents;
  * as {@code column in :ids} Hibernate expands the list into one parameter each and translates the query anew for
- * every execution (a fifth of the CPU of the canonical question at 100x went there), and the database sees a new
- * statement for every length. Registered with Hibernate through META-INF/services.
+ * every execution, and the database sees a new statement for every length (the canonical question at 100x went from
+ * 57 to 74 requests/s when its loads moved to {@code any_of}). Registered with Hibernate through META-INF/services.
  */
 public final class AnyOf implements FunctionContributor {
 
