@@ -269,13 +269,7 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         extensions.putAll(details);
-        return GraphqlErrorBuilder.newError()
-                .message(message)
-                .locations(error.getLocations())
-                .path(error.getPath())
-                .errorType(error.getErrorType())
-                .extensions(extensions)
-                .build();
+        return rewritten(error, message, extensions);
     }
 
     private static GraphQLError clean(GraphQLError error) {
@@ -289,6 +283,11 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         } else if (message.equals(error.getMessage())) {
             return error;
         }
+        return rewritten(error, message, extensions);
+    }
+
+    /** The error with another message and extensions, at the same place. */
+    private static GraphQLError rewritten(GraphQLError error, String message, Map<String, Object> extensions) {
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
