@@ -49,7 +49,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -67,8 +66,6 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     private final ApiLimits limits;
     private final MeterRegistry meters;
     private final Supplier<String> unauthenticatedMessage;
-    /** SmallRye's fetcher of each field, and the one used instead ({@link SmallRyeFetchers}). */
-    private final Map<DataFetcher<?>, DataFetcher<?>> leanFetchers = new ConcurrentHashMap<>();
 
     /** @param unauthenticatedMessage what a write without credentials is told (it depends on the configuration) */
     public ApiInstrumentation(ApiLimits limits, MeterRegistry meters, Supplier<String> unauthenticatedMessage) {
@@ -183,22 +180,16 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        DataFetcher<?> fetcher = leaner(dataFetcher);
         // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
         // event resolves the few fields the shape limits allow, in batches).
         if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
                 .getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-            return fetcher;
+            return dataFetcher;
         }
         Deadline deadline = (Deadline) state;
         // Past the deadline a field answers null with a typed error instead of running: a result rather than an
         // exception, so that SmallRye's exception handler does not replace the error's code.
-        return environment -> deadline.passed() ? stopped(environment, deadline) : fetcher.get(environment);
-    }
-
-    private DataFetcher<?> leaner(DataFetcher<?> smallrye) {
-        DataFetcher<?> known = leanFetchers.get(smallrye);
-        return known != null ? known : leanFetchers.computeIfAbsent(smallrye, SmallRyeFetchers::leaner);
+        return environment -> deadline.passed() ? stopped(environment, deadline) : dataFetcher.get(environment);
     }
 
     /**

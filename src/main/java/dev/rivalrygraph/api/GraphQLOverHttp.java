@@ -15,6 +15,8 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -56,9 +58,24 @@ public class GraphQLOverHttp {
     @Inject
     Instance<GraphQLSchema> schema;
 
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     void install(@Observes Router router) {
         router.route("/graphql").order(-90).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()));
         router.route("/graphql").order(-89).handler(this::check);
+        // Blocking, as SmallRye's route is with its non-blocking mode off (application.properties).
+        ExecutionHandler execution = new ExecutionHandler(identity, currentRequest, true);
+        router.route(HttpMethod.POST, "/graphql").order(-88).blockingHandler(ctx -> {
+            if (ExecutionHandler.answers(ctx)) {
+                execution.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        }, false);
     }
 
     private void check(RoutingContext ctx) {

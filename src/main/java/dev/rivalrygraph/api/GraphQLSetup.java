@@ -3,9 +3,12 @@ package dev.rivalrygraph.api;
 import dev.rivalrygraph.curation.CuratorAccount;
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Applies {@link ApiLimits} to the GraphQL engine as SmallRye builds it. SmallRye's own parser settings reach only
@@ -29,7 +32,26 @@ public class GraphQLSetup implements EventingService {
         CuratorAccount curator = Arc.container().instance(CuratorAccount.class).get();
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
-        return builder.instrumentation(new ApiInstrumentation(limits,
-                Arc.container().instance(MeterRegistry.class).get(), curator::unauthenticatedMessage));
+        return builder.schema(lean(Arc.container().instance(GraphQLSchema.class).get()))
+                .instrumentation(new ApiInstrumentation(limits, Arc.container().instance(MeterRegistry.class).get(),
+                        curator::unauthenticatedMessage));
+    }
+
+    /**
+     * The schema the engine runs, with the same types and two changes to its code registry: {@link SmallRyeFetchers}
+     * in place of SmallRye's fetchers, and no field visibility filter when none is configured. SmallRye reads
+     * Quarkus's default field visibility, {@code default}, as a list of field patterns to block, and the engine
+     * then matches a regular expression against every field of every answer (3 % of the CPU of a large answer).
+     */
+    private static GraphQLSchema lean(GraphQLSchema schema) {
+        boolean noVisibilityFilter = "default".equals(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"));
+        return schema.transformWithoutTypes(builder -> builder.codeRegistry(schema.getCodeRegistry().transform(
+                registry -> {
+                    SmallRyeFetchers.replace(schema, registry);
+                    if (noVisibilityFilter) {
+                        registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+                    }
+                })));
     }
 }

@@ -1,6 +1,12 @@
 package dev.rivalrygraph.api;
 
-import graphql.TrivialDataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -17,6 +23,7 @@ import org.jboss.logging.Logger;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Leaner stand-ins for two of SmallRye GraphQL's data fetchers, doing what they do minus the work nothing here reads:
@@ -41,8 +48,25 @@ final class SmallRyeFetchers {
     private SmallRyeFetchers() {
     }
 
+    /** Puts the stand-ins in place of SmallRye's fetchers, field by field, in a registry built from the schema's. */
+    static void replace(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                DataFetcher<?> smallrye = schema.getCodeRegistry().getDataFetcher(coordinates, field);
+                DataFetcher<?> lean = leaner(smallrye);
+                if (lean != smallrye) {
+                    registry.dataFetcher(coordinates, lean);
+                }
+            }
+        }
+    }
+
     /** The stand-in for a SmallRye fetcher, or the fetcher itself (other kinds, or a model that cannot be read). */
-    static DataFetcher<?> leaner(DataFetcher<?> smallrye) {
+    private static DataFetcher<?> leaner(DataFetcher<?> smallrye) {
         try {
             if (smallrye instanceof BatchDataFetcher<?>) {
                 return new Batch((ArgumentHelper) read(smallrye, BatchDataFetcher.class, "argumentHelper"),
@@ -75,25 +99,46 @@ final class SmallRyeFetchers {
         }
     }
 
-    /** Reads a property as SmallRye does: its getter when the model names one, else its public field. */
-    private record Property(Method getter, java.lang.reflect.Field field, FieldHelper format)
-            implements TrivialDataFetcher<Object> {
+    /**
+     * Reads a property as SmallRye does: its getter when the model names one, else its public field. A property whose
+     * value SmallRye neither transforms nor adapts (nearly all) is read without graphql-java building the field's
+     * {@link DataFetchingEnvironment} ({@link LightDataFetcher}).
+     */
+    private record Property(Method getter, java.lang.reflect.Field field, Format format, boolean plain)
+            implements LightDataFetcher<Object> {
 
         static Property of(Field model, Reference owner) throws ReflectiveOperationException {
             Class<?> type = ClassloadingService.get().loadClass(owner.getClassName());
+            Format format = new Format(model);
             return model.getMethodName() != null
-                    ? new Property(type.getMethod(model.getMethodName()), null, new FieldHelper(model))
-                    : new Property(null, type.getField(model.getPropertyName()), new FieldHelper(model));
+                    ? new Property(type.getMethod(model.getMethodName()), null, format, format.plain(model))
+                    : new Property(null, type.getField(model.getPropertyName()), format, format.plain(model));
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source,
+                Supplier<DataFetchingEnvironment> environment) throws Exception {
+            if (source == null) {
+                return null;
+            }
+            Object value = getter != null ? getter.invoke(source) : field.get(source);
+            return plain ? value : format.transformOrAdaptResponse(value, environment.get());
         }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
-            if (source == null) {
-                return null;
-            }
-            return format.transformOrAdaptResponse(getter != null ? getter.invoke(source) : field.get(source),
-                    environment);
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+    }
+
+    /** SmallRye's formatting of a property's value, and whether it leaves the value as it is. */
+    private static final class Format extends FieldHelper {
+        Format(Field model) {
+            super(model);
+        }
+
+        boolean plain(Field model) {
+            return !model.hasWrapper() && !shouldTransform(model) && !shouldAdapt(model);
         }
     }
 }
