@@ -3,6 +3,7 @@ package dev.rivalrygraph.api;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import io.netty.buffer.ByteBuf;
@@ -36,7 +37,9 @@ import java.util.Map;
 class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
 
     private static final Logger LOG = Logger.getLogger(ExecutionHandler.class);
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Characters beyond the BMP (emoji) as UTF-8 bytes, as SmallRye writes them, not as escaped surrogate pairs. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     /**
      * @param runBlocking whether resolvers run on worker threads, as SmallRye's handler is told (application
@@ -63,7 +66,11 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
                             LOG.errorf("Execution aborted: %s", response.getExecutionResult().getErrors());
                             ctx.response().setStatusCode(500).end();
                         } else {
-                            ctx.response().end(answer(response));
+                            try {
+                                ctx.response().end(answer(response));
+                            } catch (IllegalStateException e) {
+                                LOG.debug("The client left before its answer", e); // as SmallRye's writer
+                            }
                         }
                     }
 
@@ -80,7 +87,7 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** The answer as SmallRye would give it, field for field. */
-    private static Buffer answer(ExecutionResponse response) {
+    static Buffer answer(ExecutionResponse response) {
         ExecutionResult result = response.getExecutionResult();
         if (!result.getErrors().isEmpty() || result.getExtensions() != null || !result.isDataPresent()) {
             return Buffer.buffer(response.getExecutionResultAsString());
