@@ -16,7 +16,7 @@
 # Everything it starts listens on 127.0.0.1 on ports of its own (APP_PORT 18080, PGL_PORT 15000, FLOOR_PORT
 # 15001, PG_PORT 55440) and is stopped by PID when it ends. Work files (builds, databases) go to
 # bench/work/ (BENCH_WORK); they are kept, so that a second run only adds what is missing.
-# Variables: SCALES ("1 100 1000"), DURATION (20s), WARMUP (10s, before each measurement), WARMUP_SERVER (15s per
+# Variables: SCALES ("1 100 1000"), DURATION (20s), WARMUP (10s, before each measurement), WARMUP_SERVER (30s per
 # query, twice, after each server starts), CONNECTIONS (16), RUNS (5 starts),
 # BUILD (1; 0 reuses the builds in bench/work), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64).
 set -euo pipefail
@@ -31,7 +31,7 @@ fi
 SCALES=${SCALES:-1 100 1000}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
-WARMUP_SERVER=${WARMUP_SERVER:-15s}
+WARMUP_SERVER=${WARMUP_SERVER:-30s}
 RUNS=${RUNS:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 BUILD=${BUILD:-1}
@@ -252,10 +252,10 @@ start_app() { # KIND SCALE: starts our application on the data of that scale
         env+=("RIVALRY_DATA_DIR=$work/h2-$2")
     fi
     port_free "$APP_PORT" APP_PORT
-    env "${env[@]}" java ${APP_JAVA_OPTS:-} -jar "$work/app-${1/postgresql/pg}/quarkus-run.jar" >"$work/app.log" 2>&1 &
+    env "${env[@]}" java ${APP_JAVA_OPTS:-} -jar "$work/app-${1/postgresql/pg}/quarkus-run.jar" >"$work/app-$1-$2.log" 2>&1 &
     app=$!
     pids+=("$app")
-    wait_for "$APP_PORT" "$app" app
+    wait_for "$APP_PORT" "$app" "app-$1-$2"
 }
 
 for scale in $SCALES; do
