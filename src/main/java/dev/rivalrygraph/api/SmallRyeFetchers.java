@@ -1,5 +1,7 @@
 package dev.rivalrygraph.api;
 
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -7,8 +9,6 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.LightDataFetcher;
-import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -35,8 +35,9 @@ import java.util.function.Supplier;
  * <li>{@code @Source List<Parent>} fields ({@link BatchDataFetcher}): the parent is queued with SmallRye's own batch
  * loader, which fills the context once per batch and calls the resolver.</li>
  * <li>Plain properties ({@link FieldDataFetcher}): the getter or public field SmallRye would read, then SmallRye's
- * own formatting of the value.</li>
+ * own formatting of the value where it would change it.</li>
  * </ul>
+ * {@link GraphQLSetup} puts them in the engine's code registry once, at start.
  * SmallRye exposes neither fetcher's model, so it is read from the fetcher once (registered for reflection, so the
  * native build can too); should a SmallRye upgrade rename it, fields keep SmallRye's own fetcher and a warning says so.
  */
