@@ -15,7 +15,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
@@ -50,10 +49,9 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
         super(identity, request, runBlocking);
     }
 
-    /** Whether this handler answers the request, rather than SmallRye's. */
+    /** Whether this handler answers a POST, rather than SmallRye's: one checked, with no query parameters to merge. */
     static boolean answers(RoutingContext ctx) {
-        return ctx.request().method() == HttpMethod.POST && ctx.get(GraphQLOverHttp.SHAPE_CHECKED) != null
-                && ctx.request().params().isEmpty();
+        return ctx.get(GraphQLOverHttp.SHAPE_CHECKED) != null && ctx.request().params().isEmpty();
     }
 
     @Override
