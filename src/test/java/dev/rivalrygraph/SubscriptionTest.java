@@ -37,7 +37,7 @@ class SubscriptionTest {
     }
 
     private static final String SUBSCRIPTION = "subscription($subject: ID) { factChanged(subject: $subject) { "
-            + "operation at by fact { id __typename ... on Role { title rank } } } }";
+            + "operation at by fact { id __typename ... on Role { title rank person { name } } } } }";
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -71,6 +71,8 @@ class SubscriptionTest {
             assertEquals("Role", change.getJsonObject("fact").getString("__typename"));
             assertEquals(GlobalId.of("Role", role), change.getJsonObject("fact").getString("id"));
             assertTrue(change.getJsonObject("fact").getString("title").startsWith("Chief Subscription Tester"));
+            // a batched field under an event: resolved in a transaction of its own (fact.Reads)
+            assertEquals("Elon Musk", change.getJsonObject("fact").getJsonObject("person").getString("name"));
 
             // Whatever else arrives is about Elon Musk: the Threads subscription stays silent.
             JsonObject later;
@@ -89,6 +91,7 @@ class SubscriptionTest {
                     .getJsonObject("factChanged");
             assertEquals("UPDATED", update.getString("operation"));
             assertEquals("DEPRECATED", update.getJsonObject("fact").getString("rank"));
+            assertEquals("Elon Musk", update.getJsonObject("fact").getJsonObject("person").getString("name"));
         }
     }
 

@@ -2,17 +2,17 @@ package dev.rivalrygraph.actor;
 
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
+import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.investment.Investment;
-import dev.rivalrygraph.partnership.Partnership;
-import dev.rivalrygraph.rivalry.Rivalry;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.fact.BadUserInputException;
-import jakarta.transaction.Transactional;
+import dev.rivalrygraph.partnership.Partnership;
+import dev.rivalrygraph.rivalry.Rivalry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Fields every actor (and, for aliases and claims about it, every subject) has. */
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class ActorGraphQLApi {
 

@@ -10,6 +10,7 @@ import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
@@ -18,7 +19,6 @@ import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class ClaimGraphQLApi {
 

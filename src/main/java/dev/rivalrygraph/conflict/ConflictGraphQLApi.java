@@ -7,12 +7,12 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class ConflictGraphQLApi {
 

@@ -8,6 +8,7 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
@@ -16,7 +17,6 @@ import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class EventGraphQLApi {
 

@@ -1,17 +1,13 @@
 package dev.rivalrygraph.fact;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.TransactionScoped;
 import org.hibernate.Session;
 
 /**
- * The rank selection of one request. Root fields choose it with their {@code ranks} argument; each resolver runs in a
- * transaction of its own (so a session of its own), and every transaction begun for the request applies the choice
- * to its session: nested fields see what their root field asked for.
+ * The rank selection of one request. Root fields choose it with their {@code ranks} argument and apply it to the
+ * request's session, which every resolver of the request reads through ({@link Reads}): nested fields see what their
+ * root field asked for.
  */
 @RequestScoped
 public class RankScope {
@@ -44,17 +40,6 @@ public class RankScope {
             session.disableFilter(Ranks.BEST);
         } else if (session.getEnabledFilter(Ranks.BEST) == null) {
             session.enableFilter(Ranks.BEST);
-        }
-    }
-
-    /** Applies the request's choice to every transaction it begins (the filter is on by default). */
-    static void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) {
-        var requests = Arc.container().requestContext();
-        if (requests.isActive()) {
-            RankScope scope = Arc.container().instance(RankScope.class).get();
-            if (scope.all()) {
-                scope.apply();
-            }
         }
     }
 }

@@ -4,10 +4,10 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Source;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class HistoryGraphQLApi {
 

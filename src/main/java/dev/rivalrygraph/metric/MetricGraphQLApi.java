@@ -7,13 +7,13 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class MetricGraphQLApi {
 

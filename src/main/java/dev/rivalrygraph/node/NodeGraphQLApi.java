@@ -7,12 +7,12 @@ import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class NodeGraphQLApi {
 

@@ -10,6 +10,7 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Connection;
@@ -18,7 +19,6 @@ import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.role.Role;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class OrganizationGraphQLApi {
 

@@ -7,12 +7,12 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class PartnershipGraphQLApi {
 

@@ -9,10 +9,10 @@ import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.node.GlobalId;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class PathGraphQLApi {
 

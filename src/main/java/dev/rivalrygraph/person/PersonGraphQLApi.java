@@ -9,6 +9,7 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.organization.Organization;
@@ -17,7 +18,6 @@ import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class PersonGraphQLApi {
 

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.product;
 
-import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
@@ -12,6 +12,7 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
@@ -19,7 +20,6 @@ import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class ProductGraphQLApi {
 

@@ -13,12 +13,12 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class RivalryGraphQLApi {
 

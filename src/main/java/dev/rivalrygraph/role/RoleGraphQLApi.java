@@ -2,9 +2,9 @@ package dev.rivalrygraph.role;
 
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.person.Person;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 import java.util.List;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class RoleGraphQLApi {
 

@@ -8,6 +8,7 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Text;
 import dev.rivalrygraph.node.Node;
 import dev.rivalrygraph.organization.Organization;
@@ -19,7 +20,6 @@ import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.Set;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class SearchGraphQLApi {
 

@@ -11,6 +11,7 @@ import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.metric.UserMetric;
 import dev.rivalrygraph.page.Connection;
@@ -19,7 +20,6 @@ import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.Rivalry;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -33,7 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 
 @GraphQLApi
-@Transactional
+@Reads
 @DatabaseTimeouts
 public class TimelineGraphQLApi {
 
