@@ -8,7 +8,8 @@
 # APP_DIR_*: a quarkus-app directory built for PostgreSQL (RIVALRY_DB_KIND=postgresql ./mvnw package), e.g. a copy
 # of target/quarkus-app. QUERY: a file name in bench/queries/ without .graphql (nested). The database is the one
 # bench/run.sh made (127.0.0.1:$PG_PORT, rivalry_$SCALE; it must be running). Variables: SCALE (100), WARM (40s,
-# three times per build), ROUNDS (5), DURATION (15s), CONNECTIONS (16), PG_PORT (55440).
+# three times per build), ROUNDS (5), DURATION (15s), CONNECTIONS (16), PG_PORT (55440), JAVA_OPTS_A and JAVA_OPTS_B
+# (JVM options of each side, none by default: the same build twice compares JVM settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 a=$1 b=$2 query=${3:-nested}
@@ -20,9 +21,10 @@ body=$(mktemp)
 
 pids=()
 trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -f "$body"' EXIT
-start() { # APP_DIR PORT
+start() { # APP_DIR PORT JAVA_OPTS
+    # shellcheck disable=SC2086 # the options are words
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 RIVALRY_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/rivalry_$SCALE \
-        RIVALRY_DB_USER=rivalry RIVALRY_DB_PASSWORD=rivalry java -jar "$1/quarkus-run.jar" >"bench/work/side-$2.log" 2>&1 &
+        RIVALRY_DB_USER=rivalry RIVALRY_DB_PASSWORD=rivalry java $3 -jar "$1/quarkus-run.jar" >"bench/work/side-$2.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 300); do
         curl -s -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return 0
@@ -32,8 +34,8 @@ start() { # APP_DIR PORT
     exit 1
 }
 mkdir -p bench/work
-start "$a" 18081
-start "$b" 18082
+start "$a" 18081 "${JAVA_OPTS_A:-}"
+start "$b" 18082 "${JAVA_OPTS_B:-}"
 load() { # PORT DURATION
     wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 30s -s bench/wrk.lua "http://127.0.0.1:$1/graphql" -- "$body"
 }
