@@ -2,6 +2,8 @@ package dev.rivalrygraph.api;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -9,7 +11,9 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.SelectedField;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -22,6 +26,7 @@ import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -36,6 +41,9 @@ import java.util.function.Supplier;
  * loader, which fills the context once per batch and calls the resolver.</li>
  * <li>Plain properties ({@link FieldDataFetcher}): the getter or public field SmallRye would read, then SmallRye's
  * own formatting of the value where it would change it.</li>
+ * <li>Root fields and batches ({@link AbstractDataFetcher}): SmallRye's own, shown an empty selection set. SmallRye
+ * writes the selection set out as JSON into its {@code Context}, twice, for every resolver it calls; no resolver here
+ * takes a {@code Context}, and that JSON was a tenth of the CPU of a small answer.</li>
  * </ul>
  * {@link GraphQLSetup} puts them in the engine's code registry once, at start.
  * SmallRye exposes neither fetcher's model, so it is read from the fetcher once (registered for reflection, so the
@@ -77,6 +85,9 @@ final class SmallRyeFetchers {
                 return Property.of((Field) read(smallrye, FieldDataFetcher.class, "field"),
                         (Reference) read(smallrye, FieldDataFetcher.class, "owner"));
             }
+            if (smallrye instanceof AbstractDataFetcher<?, ?>) {
+                return environment -> smallrye.get(unselected(environment));
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warnf("%s stays SmallRye's own (slower): %s", smallrye.getClass().getSimpleName(), e);
         }
@@ -95,10 +106,63 @@ final class SmallRyeFetchers {
         public Object get(DataFetchingEnvironment environment) throws Exception {
             Map<String, Object> batch = new HashMap<>(4);
             batch.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
-            batch.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            batch.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, unselected(environment));
             return environment.getDataLoader(loader).load(environment.getSource(), batch);
         }
     }
+
+    /** The environment as SmallRye's resolvers see it: everything but the selection set (see above). */
+    private static DataFetchingEnvironment unselected(DataFetchingEnvironment environment) {
+        return new DelegatingDataFetchingEnvironment(environment) {
+            @Override
+            public DataFetchingFieldSelectionSet getSelectionSet() {
+                return NO_SELECTION;
+            }
+        };
+    }
+
+    private static final DataFetchingFieldSelectionSet NO_SELECTION = new DataFetchingFieldSelectionSet() {
+        @Override
+        public boolean contains(String fieldGlobPattern) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAnyOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public boolean containsAllOf(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return false;
+        }
+
+        @Override
+        public List<SelectedField> getFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getImmediateFields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SelectedField> getFields(String fieldGlobPattern, String... fieldGlobPatterns) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, List<SelectedField>> getFieldsGroupedByResultKey(String fieldGlobPattern,
+                String... fieldGlobPatterns) {
+            return Map.of();
+        }
+    };
 
     /**
      * Reads a property as SmallRye does: its getter when the model names one, else its public field. A property whose
