@@ -9,6 +9,7 @@ import graphql.ExecutionResult;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the POST requests that {@link GraphQLOverHttp} let through on SmallRye's engine, as SmallRye's own handler
@@ -56,6 +58,12 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
 
     @Override
     protected void doHandle(RoutingContext ctx) {
+        // SmallRye's base class ends the request context as soon as the client closes the connection, under the
+        // request still running: every resolver after that failed (reads use the request's session, fact.Reads) and
+        // logged an error. Here the context ends once both the response and the execution are over; a request whose
+        // client has gone is stopped by the time budget's check, which sees the closed connection (ApiInstrumentation).
+        RequestEnd end = new RequestEnd();
+        ctx.response().closeHandler(closed -> { }).exceptionHandler(failure -> { }).endHandler(ended -> end.one());
         getExecutionService().executeAsync(inputToJsonObject(ctx.body().asString()), getMetaData(ctx),
                 new ExecutionResponseWriter() {
                     @Override
@@ -71,13 +79,29 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
                                 LOG.debug("The client left before its answer", e); // as SmallRye's writer
                             }
                         }
+                        end.one();
                     }
 
                     @Override
                     public void fail(Throwable failure) {
                         ctx.fail(failure);
+                        end.one();
                     }
                 });
+    }
+
+    /**
+     * Ends the request context when the second of the response and the execution is over. Vert.x calls a response's
+     * end handler once, whether the response was sent or its connection closed first.
+     */
+    private static final class RequestEnd {
+        private final AtomicInteger over = new AtomicInteger();
+
+        void one() {
+            if (over.incrementAndGet() == 2) {
+                Arc.container().requestContext().terminate();
+            }
+        }
     }
 
     private static boolean aborted(ExecutionResult result) {
