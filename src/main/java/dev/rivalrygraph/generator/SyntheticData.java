@@ -15,10 +15,12 @@ import java.util.Map;
 
 /**
  * Scales the graph to a multiple of the seed dataset for tests and benchmarks: at scale N it holds the seeds plus
- * N - 1 synthetic copies of every seed record except people. Copy k renames what it copies ("Meta #k", "Threads #k")
- * and keeps the links to the seed people, so Mark Zuckerberg leads N Metas whose products and metrics the canonical
- * question walks through. Every copied fact keeps its citations; each cites a synthetic source k of the seed article
- * it quoted, whose text is made of the excerpts cited from it, so every excerpt still occurs in its source's text.
+ * N - 1 synthetic copies of every seed record, people included. Copy k renames what it copies ("Mark Zuckerberg #k",
+ * "Meta #k", "Threads #k") and links only to its own records, so the data grows N-fold while a question about one
+ * seed record (the canonical question about Mark Zuckerberg) has the same answer at every scale: what grows is what
+ * a query must search, not what it returns. Every copied fact keeps its citations; each cites a synthetic source k
+ * of the seed article it quoted, whose text is made of the excerpts cited from it, so every excerpt still occurs in
+ * its source's text.
  * <p>
  * Copies take ids {@code BASE + k * STRIDE + seed id}, far above the ids the application's sequences hand out
  * (from 100000), so the two never meet. Plain SQL that H2 and PostgreSQL both run: one INSERT ... SELECT per table
@@ -35,32 +37,32 @@ public final class SyntheticData {
      * Tables in the order rows must be inserted (referenced before referencing), each with the column that ties a
      * row to its seed record and its columns, marked: {@code id*} a reference to a copied record (shifted to the
      * copy's id), {@code parent_id^} a reference to a row of the same table (shifted too, but set once all rows
-     * are in: H2 checks a foreign key row by row), {@code actor_id~} a reference to a person or an organization
-     * (people are shared by all copies, organizations shifted), {@code name+} a name the copy suffixes with " #k";
+     * are in: H2 checks a foreign key row by row), {@code name+} a name the copy suffixes with " #k";
      * unmarked columns are copied as is.
      */
     private static final Map<String, String> TABLES = tables(
             "fact", "id* fact_type fact_rank rank_reason superseded",
             "actor", "id* name+ description",
+            "person", "id*",
             "organization", "id* org_kind country parent_id^",
             "product", "id* name+ product_kind owner_id* based_on_id^ version_of_id^ status description",
-            "alias", "id* subject_id~ name+ alias_kind",
-            "role", "id* person_id organization_id* role_kind title start_on start_precision end_on end_precision former",
+            "alias", "id* subject_id* name+ alias_kind",
+            "role", "id* person_id* organization_id* role_kind title start_on start_precision end_on end_precision former",
             "user_metric", "id* product_id* metric_kind amount qualifier region period_start period_end"
                     + " period_precision measured_by_id* note",
-            "investment", "id* investor_id~ investee_id~ target investment_kind status currency local_currency amount"
+            "investment", "id* investor_id* investee_id* target investment_kind status currency local_currency amount"
                     + " amount_local qualifier valuation_before valuation_before_local valuation_after"
                     + " valuation_after_local occurred_on occurred_precision period_end description",
             "partnership", "id* status focus occurred_on occurred_precision",
-            "partnership_party", "partnership_id* actor_id~",
+            "partnership_party", "partnership_id* actor_id*",
             "rivalry", "id* title+ description",
-            "rivalry_party", "rivalry_id* actor_id~ side",
+            "rivalry_party", "rivalry_id* actor_id* side",
             "rivalry_round", "id* rivalry_id* round_no title+ period_start period_end period_precision description",
             "event", "id* event_kind title+ description occurred_on occurred_precision product_id* round_id*",
-            "event_participant", "event_id* actor_id~",
-            "claim", "id* claim_kind content speaker_id~ stated_on stated_precision context round_id* property"
-                    + " asserted_value property_of_id~",
-            "claim_subject", "claim_id* subject_id~",
+            "event_participant", "event_id* actor_id*",
+            "claim", "id* claim_kind content speaker_id* stated_on stated_precision context round_id* property"
+                    + " asserted_value property_of_id*",
+            "claim_subject", "claim_id* subject_id*",
             "citation", "id* fact_id* source_id* excerpt credited credited_org_id*");
 
     private SyntheticData() {
@@ -147,7 +149,7 @@ public final class SyntheticData {
         try (Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT s.id, s.title, c.excerpt FROM source s"
                         + " JOIN citation c ON c.source_id = s.id WHERE s.id < " + SEED_LIMIT + " AND c.fact_id < "
-                        + SEED_LIMIT + " AND c.fact_id NOT IN (SELECT id FROM person) ORDER BY s.id, c.id")) {
+                        + SEED_LIMIT + " ORDER BY s.id, c.id")) {
             while (rows.next()) {
                 titles.put(rows.getLong(1), rows.getString(2));
                 excerpts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(3));
@@ -176,21 +178,19 @@ public final class SyntheticData {
         }
     }
 
-    /** INSERT ... SELECT of every seed row of the table (people excepted) once per new copy. */
+    /** INSERT ... SELECT of every seed row of the table once per new copy. */
     static String copySql(String table, String columnSpec) {
         String[] columns = columnSpec.split(" ");
         List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (String column : columns) {
-            String name = column.replaceAll("[*^~+]$", "");
+            String name = column.replaceAll("[*^+]$", "");
             names.add(name);
             String value = "t." + name;
             String shifted = "t." + name + " + " + BASE + " + c.k * " + STRIDE;
             values.add(switch (column.charAt(column.length() - 1)) {
                 case '*' -> shifted;
                 case '^' -> "NULL";
-                case '~' -> "CASE WHEN t." + name + " IN (SELECT id FROM person) THEN t." + name + " ELSE " + shifted
-                        + " END";
                 case '+' -> value + " || ' #' || CAST(c.k AS VARCHAR(10))";
                 default -> value;
             });
@@ -198,8 +198,6 @@ public final class SyntheticData {
         String key = "t." + names.get(0);
         return "INSERT INTO " + table + " (" + String.join(", ", names) + ") SELECT " + String.join(", ", values)
                 + " FROM " + table + " t CROSS JOIN synthetic_copy c WHERE " + key + " < " + SEED_LIMIT
-                + " AND " + key + " NOT IN (SELECT id FROM person)"
-                + (table.equals("citation") ? " AND t.fact_id NOT IN (SELECT id FROM person)" : "")
                 // Ascending ids put a product before its versions, an organization before its subsidiaries.
                 + " ORDER BY c.k, " + key;
     }
