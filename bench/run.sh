@@ -184,7 +184,7 @@ while read -r line; do
 done < <(grep '^median' "$work/startup.log")
 
 # ---- 6. Throughput and latency ----
-queries=(point nested company wide)
+queries=(point nested wide)
 body() { # QUERY-FILE: the POST body that asks it
     /usr/bin/python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"
 }
