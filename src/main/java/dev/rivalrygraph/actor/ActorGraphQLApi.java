@@ -36,7 +36,7 @@ public class ActorGraphQLApi {
     @NonNull
     @Description("Claims about this, earliest first.")
     public List<List<@NonNull Claim>> claimsAbout(@Source List<Subject> subjects) {
-        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where any_of(sid, :ids)"
+        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where any_of(:ids, sid)"
                 + " order by c.statedOn nulls last, c.id", subjects, Subject::getId);
     }
 
@@ -64,21 +64,21 @@ public class ActorGraphQLApi {
     @NonNull
     @Description("Partnerships this actor is in, earliest first.")
     public List<List<@NonNull Partnership>> partnerships(@Source List<Actor> actors) {
-        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where any_of(pid, :ids)"
+        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where any_of(:ids, pid)"
                 + " order by p.occurredOn nulls last, p.id", actors, Actor::getId);
     }
 
     @NonNull
     @Description("Events this actor took part in, earliest first.")
     public List<List<@NonNull Event>> events(@Source List<Actor> actors) {
-        return Facts.joined("select pid, e from Event e join e.participantIds pid where any_of(pid, :ids)"
+        return Facts.joined("select pid, e from Event e join e.participantIds pid where any_of(:ids, pid)"
                 + " order by e.occurredOn nulls last, e.id", actors, Actor::getId);
     }
 
     @NonNull
     @Description("Rivalries this actor is a party to, by title.")
     public List<List<@NonNull Rivalry>> rivalries(@Source List<Actor> actors) {
-        return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where any_of(p.actorId, :ids)"
+        return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where any_of(:ids, p.actorId)"
                 + " order by r.title, r.id", actors, Actor::getId);
     }
 

@@ -39,7 +39,7 @@ public class Alias extends Fact implements Cited {
     public AliasKind kind;
 
     public static List<Alias> ofSubjects(Collection<Long> subjectIds) {
-        return subjectIds.isEmpty() ? List.of() : list("any_of(subjectId, ?1) order by id", AnyOf.ids(subjectIds));
+        return subjectIds.isEmpty() ? List.of() : list("any_of(?1, subjectId) order by id", AnyOf.ids(subjectIds));
     }
 
     /** Ids of the records that have an alias with this name, ignoring case. */

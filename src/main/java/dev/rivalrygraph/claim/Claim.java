@@ -88,10 +88,10 @@ public class Claim extends Fact implements Cited {
     public static final String ORDER = " order by statedOn nulls last, id";
 
     public static List<Claim> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("any_of(roundId, ?1)" + ORDER, AnyOf.ids(roundIds));
+        return roundIds.isEmpty() ? List.of() : list("any_of(?1, roundId)" + ORDER, AnyOf.ids(roundIds));
     }
 
     public static List<Claim> bySpeakers(Collection<Long> speakerIds) {
-        return speakerIds.isEmpty() ? List.of() : list("any_of(speakerId, ?1)" + ORDER, AnyOf.ids(speakerIds));
+        return speakerIds.isEmpty() ? List.of() : list("any_of(?1, speakerId)" + ORDER, AnyOf.ids(speakerIds));
     }
 }

@@ -79,7 +79,7 @@ public class ClaimGraphQLApi {
     @NonNull
     @Description("What it is about: people, organizations and products, by name.")
     public List<List<@NonNull Subject>> subjects(@Source List<Claim> claims) {
-        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(c.id, :ids)",
+        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(:ids, c.id)",
                 claims, c -> c.id, Map.of());
         Map<Long, Subject> byId = new HashMap<>();
         Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))

@@ -72,10 +72,10 @@ public class Event extends Fact implements Cited {
     public static final String ORDER = " order by occurredOn nulls last, id";
 
     public static List<Event> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("any_of(roundId, ?1)" + ORDER, AnyOf.ids(roundIds));
+        return roundIds.isEmpty() ? List.of() : list("any_of(?1, roundId)" + ORDER, AnyOf.ids(roundIds));
     }
 
     public static List<Event> ofProducts(Collection<Long> productIds) {
-        return productIds.isEmpty() ? List.of() : list("any_of(productId, ?1)" + ORDER, AnyOf.ids(productIds));
+        return productIds.isEmpty() ? List.of() : list("any_of(?1, productId)" + ORDER, AnyOf.ids(productIds));
     }
 }

@@ -64,7 +64,7 @@ public class EventGraphQLApi {
     @Description("Who took part, by name.")
     public List<List<@NonNull Actor>> participants(@Source List<Event> events) {
         return Facts.joined("select e.id, a from Event e join e.participantIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(e.id, :ids) order by a.name, a.id", events, e -> e.id);
+                + " where a.id = pid and any_of(:ids, e.id) order by a.name, a.id", events, e -> e.id);
     }
 
     @Description("The product it concerns, if any.")

@@ -26,7 +26,7 @@ public final class AsOf {
         }
         Set<Long> reported = new HashSet<>(Panache.getEntityManager()
                 .createQuery("select distinct c.factId from Citation c, Source s where s.id = c.sourceId"
-                        + " and any_of(c.factId, :ids) and s.publishedOn <= :asOf", Long.class)
+                        + " and any_of(:ids, c.factId) and s.publishedOn <= :asOf", Long.class)
                 .setParameter("ids", AnyOf.ids(Batches.keys(facts, Fact::getId)))
                 .setParameter("asOf", asOf)
                 .getResultList());

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ public final class Facts {
             return List.of();
         }
         return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where any_of(f.id, :ids)", type)
+                .createQuery("from " + type.getSimpleName() + " f where any_of(:ids, f.id)", type)
                 .setParameter("ids", AnyOf.ids(ids))
                 .getResultList();
     }
@@ -41,18 +42,23 @@ public final class Facts {
      */
     public static <T> Optional<T> named(Class<T> type, String name) {
         // Two statements, the second only for an alias, rather than one with "or f.id in (aliases)": PostgreSQL
-        // answers each from an index on lower(name) (V10), and scans the whole table for the "or".
-        return first(type, "lower(f.name) = lower(:name)", name).or(() -> first(type,
-                "f.id in (select a.subjectId from Alias a where lower(a.name) = lower(:name))", name));
+        // answers each from an index on lower(name) (V10), and scans the whole table for the "or". The name is
+        // lowered here, not by lower(:name): a parameter as a function's last argument may take a list, and
+        // Hibernate would translate the query anew each time (see Ranks.stated).
+        String lowered = name.toLowerCase(Locale.ROOT);
+        return first(type, best -> "lower(f.name) = :name", lowered).or(() -> first(type,
+                best -> "f.id in (select a.subjectId from Alias a where lower(a.name) = :name" + best.on("a") + ")",
+                lowered));
     }
 
-    private static <T> Optional<T> first(Class<T> type, String condition, String name) {
-        return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where " + condition + " order by f.id", type)
+    private static <T> Optional<T> first(Class<T> type, Function<Ranks.Rule, String> condition, String name) {
+        return Ranks.stated(best -> Panache.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " f where " + condition.apply(best) + best.on("f")
+                        + " order by f.id", type)
                 .setParameter("name", name)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     /** Runs a JPQL query selecting {@code [parentKey, value]} pairs for the parents' keys, bound to {@code :ids}. */

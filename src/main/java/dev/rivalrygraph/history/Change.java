@@ -88,11 +88,11 @@ public class Change extends PanacheEntityBase {
 
     /** The changes of these facts, newest first. */
     static List<Change> ofFacts(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("any_of(factId, ?1) order by id desc", AnyOf.ids(factIds));
+        return factIds.isEmpty() ? List.of() : list("any_of(?1, factId) order by id desc", AnyOf.ids(factIds));
     }
 
     /** The changes of these sources, newest first. */
     static List<Change> ofSources(Collection<Long> sourceIds) {
-        return sourceIds.isEmpty() ? List.of() : list("any_of(sourceId, ?1) order by id desc", AnyOf.ids(sourceIds));
+        return sourceIds.isEmpty() ? List.of() : list("any_of(?1, sourceId) order by id desc", AnyOf.ids(sourceIds));
     }
 }

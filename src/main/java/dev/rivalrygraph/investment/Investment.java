@@ -123,10 +123,10 @@ public class Investment extends Fact implements Cited {
     public static final String ORDER = " order by occurredOn nulls last, id";
 
     public static List<Investment> byInvestors(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("any_of(investorId, ?1)" + ORDER, AnyOf.ids(actorIds));
+        return actorIds.isEmpty() ? List.of() : list("any_of(?1, investorId)" + ORDER, AnyOf.ids(actorIds));
     }
 
     public static List<Investment> byInvestees(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("any_of(investeeId, ?1)" + ORDER, AnyOf.ids(actorIds));
+        return actorIds.isEmpty() ? List.of() : list("any_of(?1, investeeId)" + ORDER, AnyOf.ids(actorIds));
     }
 }

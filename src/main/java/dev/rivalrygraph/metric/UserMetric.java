@@ -1,6 +1,7 @@
 package dev.rivalrygraph.metric;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.Ranks;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -79,7 +80,7 @@ public class UserMetric extends Fact implements Cited {
         }
         // Optional filters are added as fixed clauses, not "(:p is null or ...)": PostgreSQL cannot type a null
         // parameter compared only with null.
-        StringBuilder query = new StringBuilder("any_of(productId, :ids)");
+        StringBuilder query = new StringBuilder("any_of(:ids, productId)");
         Parameters parameters = Parameters.with("ids", AnyOf.ids(productIds));
         if (kind != null) {
             query.append(" and kind = :kind");
@@ -89,6 +90,6 @@ public class UserMetric extends Fact implements Cited {
             query.append(" and lower(region) = lower(:region)");
             parameters.and("region", region.strip());
         }
-        return list(query.append(" order by periodStart nulls last, kind, id").toString(), parameters);
+        return Ranks.stated(best -> list(query + best.on("") + " order by periodStart nulls last, kind, id", parameters));
     }
 }

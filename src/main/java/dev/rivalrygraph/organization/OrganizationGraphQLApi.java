@@ -83,7 +83,7 @@ public class OrganizationGraphQLApi {
                     r -> r.personId, Person.class);
         }
         return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
-                + " and any_of(r.organizationId, :ids) order by p.name, p.id", organizations, o -> o.id);
+                + " and any_of(:ids, r.organizationId) order by p.name, p.id", organizations, o -> o.id);
     }
 
     @NonNull
@@ -106,7 +106,7 @@ public class OrganizationGraphQLApi {
     @Description("Organizations that belong to this one, by name.")
     public List<List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
         return Batches.groupBy(organizations, o -> o.id,
-                Organization.<Organization>list("any_of(parentId, ?1) order by name",
+                Organization.<Organization>list("any_of(?1, parentId) order by name",
                         AnyOf.ids(Batches.keys(organizations, o -> o.id))),
                 o -> o.parentId);
     }

@@ -58,6 +58,6 @@ public class PartnershipGraphQLApi {
     @Description("Who is in it, by name.")
     public List<List<@NonNull Actor>> parties(@Source List<Partnership> partnerships) {
         return Facts.joined("select p.id, a from Partnership p join p.partyIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(p.id, :ids) order by a.name, a.id", partnerships, p -> p.id);
+                + " where a.id = pid and any_of(:ids, p.id) order by a.name, a.id", partnerships, p -> p.id);
     }
 }

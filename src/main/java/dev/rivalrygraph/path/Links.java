@@ -24,31 +24,31 @@ final class Links {
 
     private static final String[][] PAIRS = {
             { "ROLE", "select r.personId, r.organizationId, r.id from Role r"
-                    + " where any_of(r.personId, :f) or any_of(r.organizationId, :f)" },
+                    + " where any_of(:f, r.personId) or any_of(:f, r.organizationId)" },
             { "OWNS", "select p.ownerId, p.id, p.id from Product p where p.ownerId is not null"
-                    + " and (any_of(p.ownerId, :f) or any_of(p.id, :f))" },
+                    + " and (any_of(:f, p.ownerId) or any_of(:f, p.id))" },
             { "BUILT_ON", "select p.id, p.basedOnId, p.id from Product p where p.basedOnId is not null"
-                    + " and (any_of(p.id, :f) or any_of(p.basedOnId, :f))" },
+                    + " and (any_of(:f, p.id) or any_of(:f, p.basedOnId))" },
             { "BUILT_ON", "select p.id, p.versionOfId, p.id from Product p where p.versionOfId is not null"
-                    + " and (any_of(p.id, :f) or any_of(p.versionOfId, :f))" },
+                    + " and (any_of(:f, p.id) or any_of(:f, p.versionOfId))" },
             { "PARENT", "select o.id, o.parentId, o.id from Organization o where o.parentId is not null"
-                    + " and (any_of(o.id, :f) or any_of(o.parentId, :f))" },
+                    + " and (any_of(:f, o.id) or any_of(:f, o.parentId))" },
             { "INVESTMENT", "select i.investorId, i.investeeId, i.id from Investment i where i.investorId is not null"
-                    + " and i.investeeId is not null and (any_of(i.investorId, :f) or any_of(i.investeeId, :f))" },
+                    + " and i.investeeId is not null and (any_of(:f, i.investorId) or any_of(:f, i.investeeId))" },
             { "EVENT", "select e.productId, pid, e.id from Event e join e.participantIds pid"
-                    + " where e.productId is not null and (any_of(e.productId, :f) or any_of(pid, :f))" },
+                    + " where e.productId is not null and (any_of(:f, e.productId) or any_of(:f, pid))" },
             { "CLAIM", "select c.speakerId, sid, c.id from Claim c join c.subjectIds sid"
-                    + " where c.speakerId is not null and c.speakerId <> sid and (any_of(c.speakerId, :f) or any_of(sid, :f))" },
+                    + " where c.speakerId is not null and c.speakerId <> sid and (any_of(:f, c.speakerId) or any_of(:f, sid))" },
     };
 
     /** Records that link every pair of their members: [record, member] rows for records with a member in :f. */
     private static final String[][] GROUPS = {
             { "PARTNERSHIP", "select p.id, m from Partnership p join p.partyIds m where p.id in"
-                    + " (select q.id from Partnership q join q.partyIds x where any_of(x, :f))" },
+                    + " (select q.id from Partnership q join q.partyIds x where any_of(:f, x))" },
             { "RIVALRY", "select r.id, m.actorId from Rivalry r join r.parties m where r.id in"
-                    + " (select q.id from Rivalry q join q.parties x where any_of(x.actorId, :f))" },
+                    + " (select q.id from Rivalry q join q.parties x where any_of(:f, x.actorId))" },
             { "EVENT", "select e.id, m from Event e join e.participantIds m where e.id in"
-                    + " (select q.id from Event q join q.participantIds x where any_of(x, :f))" },
+                    + " (select q.id from Event q join q.participantIds x where any_of(:f, x))" },
     };
 
     private Links() {

@@ -89,7 +89,7 @@ public class ProductGraphQLApi {
     @Description("Versions of this product (Grok 1.5, for Grok), by name.")
     public List<List<@NonNull Product>> versions(@Source List<Product> products) {
         return Batches.groupBy(products, p -> p.id,
-                Product.<Product>list("any_of(versionOfId, ?1) order by name",
+                Product.<Product>list("any_of(?1, versionOfId) order by name",
                         AnyOf.ids(Batches.keys(products, p -> p.id))),
                 p -> p.versionOfId);
     }
@@ -117,7 +117,7 @@ public class ProductGraphQLApi {
     }
 
     private static List<Event> launches(List<Product> products) {
-        List<Event> launches = Event.list("any_of(productId, ?1) and kind in ?2" + Event.ORDER,
+        List<Event> launches = Event.list("any_of(?1, productId) and kind in ?2" + Event.ORDER,
                 AnyOf.ids(Batches.keys(products, p -> p.id)), EventKind.LAUNCHES);
         return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
                 .map(events -> events.isEmpty() ? null : events.get(0))

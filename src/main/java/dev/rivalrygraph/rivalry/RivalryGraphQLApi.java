@@ -42,7 +42,7 @@ public class RivalryGraphQLApi {
     RankScope rankScope;
 
     private static final String PARTIES = "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a"
-            + " where a.id = p.actorId and any_of(r.id, :ids) order by p.side, a.name, a.id";
+            + " where a.id = p.actorId and any_of(:ids, r.id) order by p.side, a.name, a.id";
 
     @Query
     @Description("One rivalry, by `id` or by exact `title` (case-insensitive), e.g. \"Musk vs Zuckerberg\".")

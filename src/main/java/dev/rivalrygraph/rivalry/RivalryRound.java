@@ -57,6 +57,6 @@ public class RivalryRound extends Fact implements Cited {
     public String description;
 
     public static List<RivalryRound> ofRivalries(Collection<Long> rivalryIds) {
-        return rivalryIds.isEmpty() ? List.of() : list("any_of(rivalryId, ?1) order by roundNo", AnyOf.ids(rivalryIds));
+        return rivalryIds.isEmpty() ? List.of() : list("any_of(?1, rivalryId) order by roundNo", AnyOf.ids(rivalryIds));
     }
 }

@@ -70,12 +70,12 @@ public class Role extends Fact implements Cited {
     public boolean former;
 
     public static List<Role> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("any_of(personId, ?1) order by startOn nulls last, id", AnyOf.ids(personIds));
+        return personIds.isEmpty() ? List.of() : list("any_of(?1, personId) order by startOn nulls last, id", AnyOf.ids(personIds));
     }
 
     public static List<Role> ofOrganizations(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of()
-                : list("any_of(organizationId, ?1) order by startOn nulls last, id", AnyOf.ids(organizationIds));
+                : list("any_of(?1, organizationId) order by startOn nulls last, id", AnyOf.ids(organizationIds));
     }
 
     /** The roles held on {@code asOf} and reported by then; all of them when it is null. */

@@ -1,6 +1,7 @@
 package dev.rivalrygraph.source;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.Ranks;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -60,10 +61,12 @@ public class Citation extends PanacheEntityBase implements Node {
     public Long creditedOrgId;
 
     public static List<Citation> ofFacts(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("any_of(factId, ?1) order by sourceId, id", AnyOf.ids(factIds));
+        // Citations are not ranked: stated only for the cached translation.
+        return factIds.isEmpty() ? List.of()
+                : Ranks.stated(best -> list("any_of(?1, factId) order by sourceId, id", AnyOf.ids(factIds)));
     }
 
     public static List<Citation> ofSources(Collection<Long> sourceIds) {
-        return sourceIds.isEmpty() ? List.of() : list("any_of(sourceId, ?1) order by id", AnyOf.ids(sourceIds));
+        return sourceIds.isEmpty() ? List.of() : list("any_of(?1, sourceId) order by id", AnyOf.ids(sourceIds));
     }
 }

@@ -112,7 +112,7 @@ public class Source extends PanacheEntityBase implements Node {
         Map<Long, String> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             getEntityManager()
-                    .createQuery("select s.id, s.body from Source s where any_of(s.id, :ids)", Object[].class)
+                    .createQuery("select s.id, s.body from Source s where any_of(:ids, s.id)", Object[].class)
                     .setParameter("ids", AnyOf.ids(ids))
                     .getResultList()
                     .forEach(row -> byId.put((Long) row[0], (String) row[1]));
