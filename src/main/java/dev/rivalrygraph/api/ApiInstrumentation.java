@@ -30,6 +30,7 @@ import graphql.schema.GraphQLTypeUtil;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.ConflictException;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -110,6 +111,13 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         BooleanSupplier clientGone = request == null ? () -> false : request.response()::closed;
         return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGone, new AtomicBoolean(),
                 request != null && Boolean.TRUE.equals(request.get(GraphQLOverHttp.SHAPE_CHECKED)));
+    }
+
+    /** The request's data loaders behind {@link QueuedDispatch}. */
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        return input.transform(builder -> builder.dataLoaderRegistry(new QueuedDispatch(input.getDataLoaderRegistry())));
     }
 
     /** The HTTP request of this execution; null for executions without one. */
