@@ -8,7 +8,16 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.fact.Ranks;
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Qualifier;
+import dev.rivalrygraph.metric.MetricKind;
+import dev.rivalrygraph.metric.UserMetric;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.organization.OrganizationKind;
+import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.role.Role;
+import dev.rivalrygraph.role.RoleKind;
 import dev.rivalrygraph.product.ProductKind;
 import dev.rivalrygraph.source.Citation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +54,14 @@ class RanksTest {
                 rank rankReason
                 aliases { name rank rankReason }
                 claimsAbout { text property assertedValue rank }
+              }
+            }""";
+
+    /** The canonical question's chain: person, companies (by role), products, user metrics. */
+    private static final String CHAIN = """
+            query($ranks: RankSelection) {
+              person(name: "Ranktest Person", ranks: $ranks) {
+                companies { name products { name userMetrics { value } } }
               }
             }""";
 
@@ -141,6 +159,59 @@ class RanksTest {
                         + " b: product(name: \"Ranktest Gizmo\") { name } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("same `ranks`"));
+    }
+
+    @Test
+    void theNestedListsOfTheCanonicalQuestionShowTheBestValuesToo() {
+        Fact[] chain = QuarkusTransaction.requiringNew().call(() -> {
+            Person person = new Person();
+            person.name = "Ranktest Person";
+            persist(person);
+            Organization corp = new Organization();
+            corp.name = "Ranktest Corp";
+            corp.kind = OrganizationKind.COMPANY;
+            persist(corp);
+            Role role = new Role();
+            role.personId = person.id;
+            role.organizationId = corp.id;
+            role.kind = RoleKind.CEO;
+            role.title = "CEO";
+            persist(role);
+            Product widget = new Product();
+            widget.name = "Ranktest Widget";
+            widget.kind = ProductKind.OTHER;
+            widget.ownerId = corp.id;
+            persist(widget);
+            UserMetric metric = new UserMetric();
+            metric.productId = widget.id;
+            metric.kind = MetricKind.MAU;
+            metric.amount = 1000L;
+            metric.qualifier = Qualifier.EXACT;
+            metric.periodStart = LocalDate.of(2024, 1, 1);
+            metric.precision = DatePrecision.MONTH;
+            persist(metric);
+            return new Fact[] { role, widget, metric };
+        });
+        GraphQL.post(CHAIN).body("errors", nullValue())
+                .body("data.person.companies.products.name.flatten()", contains("Ranktest Widget"))
+                .body("data.person.companies.products.userMetrics.value.flatten()", contains(1000));
+
+        rank(chain[2], Rank.DEPRECATED, "misread figure");
+        GraphQL.post(CHAIN).body("errors", nullValue())
+                .body("data.person.companies.products.name.flatten()", contains("Ranktest Widget"))
+                .body("data.person.companies.products.userMetrics.flatten().flatten()", empty());
+        rank(chain[1], Rank.DEPRECATED, "not a product");
+        GraphQL.post(CHAIN).body("errors", nullValue())
+                .body("data.person.companies.name", contains("Ranktest Corp"))
+                .body("data.person.companies.products.flatten()", empty());
+        GraphQL.post(CHAIN, Map.of("ranks", "ALL")).body("errors", nullValue())
+                .body("data.person.companies.products.name.flatten()", contains("Ranktest Widget"))
+                .body("data.person.companies.products.userMetrics.value.flatten()", contains(1000));
+
+        rank(chain[0], Rank.DEPRECATED, "never held the post");
+        GraphQL.post(CHAIN).body("errors", nullValue()).body("data.person.companies", empty());
+        GraphQL.post(CHAIN, Map.of("ranks", "ALL")).body("errors", nullValue())
+                .body("data.person.companies.name", contains("Ranktest Corp"));
     }
 
     private void rank(Fact fact, Rank rank, String reason) {

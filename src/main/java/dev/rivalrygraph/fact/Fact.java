@@ -28,7 +28,8 @@ import org.eclipse.microprofile.graphql.Ignore;
  * <p>
  * The {@link Ranks#BEST} filter is on for every session: queries see only the best values (see {@link Rank}) unless
  * a request asks for {@code ranks: ALL}. Loading by id ignores it, so a deprecated record can still be fetched,
- * updated and restored.
+ * updated and restored. The hottest reads turn it off and state its condition themselves ({@link Ranks#stated}),
+ * so that Hibernate can reuse their translation to SQL.
  */
 @Entity
 @Table(name = "fact")

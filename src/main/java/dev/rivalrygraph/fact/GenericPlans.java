@@ -12,9 +12,10 @@ import java.sql.Statement;
  * <p>
  * Every query here is a prepared statement with bound parameters, and the driver prepares it on the server after a
  * few uses. PostgreSQL still re-plans a prepared statement for each execution's values while it judges those custom
- * plans cheaper than a generic one, which it did at 100x the seeds: planning took 0.5 ms a statement against 0.05 ms
- * to run it, and the canonical question cost PostgreSQL 3.3 ms of CPU instead of 1.3 (bench/README). Our statements
- * look rows up by key or by an indexed column, so a plan that ignores the values is the plan the values would get.
+ * plans cheaper than a generic one, which it did at 100x the seeds: planning the lookup of a person by name took
+ * 0.56 ms against 0.09 ms to run it, and PostgreSQL spent 2.5 times the CPU per canonical question that it spends
+ * with this setting (README, Benchmarks). Our statements look rows up by key or by an indexed column, so a plan
+ * that ignores the values is the plan the values would get.
  * H2 caches its plans by itself and is left alone.
  */
 @ApplicationScoped
