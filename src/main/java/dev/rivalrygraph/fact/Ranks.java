@@ -59,8 +59,8 @@ public final class Ranks {
      * query's translation to SQL only when the session has no filter enabled (7.2: SqmInterpretationsKey); with the
      * filter on, it translated every query of every request anew, 16 % of the canonical question's CPU. So the query
      * runs with the filter off and adds the {@link Rule} for each record it reads (under {@code ranks: ALL} the rule
-     * is empty; the two texts are two cached translations). A query on records that are not facts (citations)
-     * states nothing and gains the cache alone.
+     * is empty; the two texts are two cached translations). A query on records that are not facts (citations) has
+     * nothing to state and runs under {@link #anyRank} for the same gain.
      */
     public static <T> T stated(Function<Rule, T> query) {
         Session session = Panache.getEntityManager().unwrap(Session.class);

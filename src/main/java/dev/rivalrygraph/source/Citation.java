@@ -61,9 +61,9 @@ public class Citation extends PanacheEntityBase implements Node {
     public Long creditedOrgId;
 
     public static List<Citation> ofFacts(Collection<Long> factIds) {
-        // Citations are not ranked: stated only for the cached translation.
+        // Citations are not ranked, so the filter changes nothing here; off, it lets Hibernate reuse the translation.
         return factIds.isEmpty() ? List.of()
-                : Ranks.stated(best -> list("any_of(?1, factId) order by sourceId, id", AnyOf.ids(factIds)));
+                : Ranks.anyRank(() -> list("any_of(?1, factId) order by sourceId, id", AnyOf.ids(factIds)));
     }
 
     public static List<Citation> ofSources(Collection<Long> sourceIds) {
