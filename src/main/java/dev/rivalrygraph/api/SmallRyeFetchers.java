@@ -22,7 +22,6 @@ import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.spi.ClassloadingService;
-import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -47,12 +46,11 @@ import java.util.function.Supplier;
  * </ul>
  * {@link GraphQLSetup} puts them in the engine's code registry once, at start.
  * SmallRye exposes neither fetcher's model, so it is read from the fetcher once (registered for reflection, so the
- * native build can too); should a SmallRye upgrade rename it, fields keep SmallRye's own fetcher and a warning says so.
+ * native build can too); should a SmallRye upgrade rename it, the application fails to start rather than run
+ * SmallRye's batch fetcher, which gives aliases with different arguments the same answer ({@link ArgumentBatches}).
  */
 @RegisterForReflection(targets = { BatchDataFetcher.class, FieldDataFetcher.class })
 final class SmallRyeFetchers {
-
-    private static final Logger LOG = Logger.getLogger(SmallRyeFetchers.class);
 
     private SmallRyeFetchers() {
     }
@@ -89,7 +87,9 @@ final class SmallRyeFetchers {
                 return environment -> smallrye.get(unselected(environment));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warnf("%s stays SmallRye's own (slower): %s", smallrye.getClass().getSimpleName(), e);
+            // SmallRye's batch fetcher answers aliases with different arguments wrongly (ArgumentBatches): never run it
+            throw new IllegalStateException("Cannot stand in for SmallRye GraphQL's " + smallrye.getClass().getName()
+                    + " (written against SmallRye GraphQL 2.17): " + e, e);
         }
         return smallrye;
     }
@@ -100,14 +100,14 @@ final class SmallRyeFetchers {
         return field.get(fetcher);
     }
 
-    /** Queues one parent with the field's batch loader. */
+    /** Queues one parent with the batch loader of its field and arguments ({@link ArgumentBatches}). */
     private record Batch(ArgumentHelper arguments, String loader) implements DataFetcher<Object> {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             Map<String, Object> batch = new HashMap<>(4);
             batch.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             batch.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, unselected(environment));
-            return environment.getDataLoader(loader).load(environment.getSource(), batch);
+            return ArgumentBatches.loader(environment, loader).load(environment.getSource(), batch);
         }
     }
 

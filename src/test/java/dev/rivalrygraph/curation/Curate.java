@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds curators' inputs for the tests, each test adding a source of its own to cite. */
-final class Curate {
+public final class Curate {
 
     static final String TEXT = "Acme Robotics said on Monday that its chatbot, Zed, passed 5 million daily users.\n"
             + "Jane  Roe, Acme's chief executive, called it \"the best launch we have had\".\n"
@@ -33,18 +33,18 @@ final class Curate {
     }
 
     /** Adds a source with {@link #TEXT} and a title of its own; returns its id. */
-    static String source() {
+    public static String source() {
         return GraphQL.postAsCurator(ADD_SOURCE, Map.of("input", Map.of("title", "Test article " + UUID.randomUUID(),
                 "publisher", "The Test Gazette", "publishedOn", "2025-03-01", "publishedPrecision", "MONTH",
                 "text", TEXT))).extract().path("data.addSource.id");
     }
 
-    static Map<String, Object> citation(String source, String excerpt) {
+    public static Map<String, Object> citation(String source, String excerpt) {
         return Map.of("source", source, "excerpt", excerpt);
     }
 
     /** An input with these values and one citation. */
-    static Map<String, Object> input(String source, String excerpt, Object... keysAndValues) {
+    public static Map<String, Object> input(String source, String excerpt, Object... keysAndValues) {
         Map<String, Object> input = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             input.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -53,12 +53,12 @@ final class Curate {
         return input;
     }
 
-    static ValidatableResponse addPerson(String source, String name) {
+    public static ValidatableResponse addPerson(String source, String name) {
         return GraphQL.postAsCurator(ADD_PERSON, Map.of("input", input(source, "Jane Roe, Acme's chief executive",
                 "name", name)));
     }
 
-    static String personId(String source, String name) {
+    public static String personId(String source, String name) {
         return addPerson(source, name).extract().path("data.addPerson.id");
     }
 }
