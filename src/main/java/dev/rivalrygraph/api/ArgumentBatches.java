@@ -1,57 +1,97 @@
 package dev.rivalrygraph.api;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderRegistry;
+import org.dataloader.DataLoaderOptions;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * One batch loader per batched field <em>and set of argument values</em>, for the request. SmallRye GraphQL 2.17.0
- * keeps one DataLoader per field for the whole request, and two of its choices make aliases of a field with different
- * arguments answer wrongly without an error:
+ * Batched fields keyed by parent <em>and</em> arguments. SmallRye GraphQL 2.17.0 keeps one DataLoader per field for
+ * the whole request, and two of its choices make aliases of a field with different arguments answer wrongly without
+ * an error:
  * <ul>
  * <li>its batch function ({@code BatchLoaderHelper.getBatchContext}) calls the resolver with the arguments of the
  * batch's first key, so in {@code { product(name: "Threads") { x: userMetrics(kind: DAU) { value }
  * y: userMetrics(kind: MAU) { value } } }} both aliases get the DAU figures;</li>
  * <li>its cache key ({@code ExecutionService.getCacheKeyFunction}) is {@code Objects.hash} of the parent and the
- * arguments, an {@code int}: two calls whose values hash alike (the strings "Aa" and "BB") share one answer.</li>
+ * arguments, an {@code int}: two calls whose values hash alike (the strings "U.S." and "V\u000fS.") share one
+ * answer.</li>
  * </ul>
- * Here each distinct set of arguments (as the engine coerced them: input objects are maps, so equal values are equal)
- * gets a loader of its own, made from SmallRye's batch function, caching by the parent itself; parents asked with the
- * same arguments still share one batch. {@code AliasedArgumentsTest} fails without this.
+ * Upstream reproduction: any {@code @Source List<P>} field with an argument, asked twice under two aliases with
+ * different values for the same parent. Here each field's loader is replaced, for the request, by one whose key is
+ * the parent with the arguments as the engine coerced them (input objects are maps, so equal values are equal) and
+ * whose batch function calls SmallRye's once per distinct set of arguments among the keys queued: parents asked
+ * with the same arguments still share one batch. {@code AliasedArgumentsTest} fails without it.
  */
 final class ArgumentBatches {
-
-    private static final String KEY = ArgumentBatches.class.getName();
-
-    private record Batched(String field, Map<String, Object> arguments) {
-    }
-
-    private final Map<Batched, DataLoader<Object, Object>> loaders = new ConcurrentHashMap<>();
-    private final AtomicInteger made = new AtomicInteger();
 
     private ArgumentBatches() {
     }
 
-    /** The request's loader for this field with this environment's arguments, registered to be dispatched. */
-    static DataLoader<Object, Object> loader(DataFetchingEnvironment environment, String field) {
-        GraphQLContext context = environment.getGraphQlContext();
-        ArgumentBatches batches = context.computeIfAbsent(KEY, key -> new ArgumentBatches());
-        return batches.loaders.computeIfAbsent(new Batched(field, environment.getArguments()),
-                batched -> register(environment.getDataLoaderRegistry(), field, batches.made.incrementAndGet()));
+    /** A parent asked with these arguments. */
+    record Keyed(Object parent, Map<String, Object> arguments) {
     }
 
+    /** Marks the batch functions this class made, so that fetchers queue {@link Keyed} keys with them. */
+    private record Grouped(BatchLoaderWithContext<Object, Object> smallrye)
+            implements BatchLoaderWithContext<Object, Object> {
+
+        @Override
+        public CompletionStage<List<Object>> load(List<Object> keys, BatchLoaderEnvironment environment) {
+            List<Object> contexts = environment.getKeyContextsList();
+            Map<Map<String, Object>, List<Integer>> groups = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                groups.computeIfAbsent(((Keyed) keys.get(i)).arguments(), a -> new ArrayList<>()).add(i);
+            }
+            Object[] answers = new Object[keys.size()];
+            List<CompletableFuture<?>> calls = new ArrayList<>(groups.size());
+            for (List<Integer> group : groups.values()) {
+                List<Object> parents = new ArrayList<>(group.size());
+                List<Object> groupContexts = new ArrayList<>(group.size());
+                for (int i : group) {
+                    parents.add(((Keyed) keys.get(i)).parent());
+                    groupContexts.add(contexts.get(i));
+                }
+                BatchLoaderEnvironment groupEnvironment = BatchLoaderEnvironment.newBatchLoaderEnvironment()
+                        .context(environment.getContext()).keyContexts(parents, groupContexts).build();
+                calls.add(smallrye.load(parents, groupEnvironment).toCompletableFuture().thenAccept(values -> {
+                    for (int k = 0; k < group.size(); k++) {
+                        answers[group.get(k)] = values.get(k);
+                    }
+                }));
+            }
+            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> Arrays.asList(answers));
+        }
+    }
+
+    /** The same loader keyed by parent and arguments; SmallRye's cache key function left out. */
     @SuppressWarnings("unchecked")
-    private static DataLoader<Object, Object> register(DataLoaderRegistry registry, String field, int number) {
-        DataLoader<?, ?> smallrye = registry.getDataLoader(field);
-        // the registry keeps (and dispatches) a named copy of what it is given: load through that copy
-        return registry.registerAndGet(field + "#" + number, DataLoaderFactory.newDataLoader(
-                (BatchLoaderWithContext<Object, Object>) smallrye.getBatchLoadFunction()));
+    static DataLoader<?, ?> keyedByArguments(DataLoader<?, ?> smallrye) {
+        if (!(smallrye.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> function)) {
+            return smallrye;
+        }
+        DataLoaderOptions options = smallrye.getOptions()
+                .transform(o -> o.setCacheKeyFunction((CacheKey<Object>) key -> key));
+        return DataLoaderFactory.newDataLoader(new Grouped((BatchLoaderWithContext<Object, Object>) function),
+                options);
+    }
+
+    /** The key to queue a parent under with this loader. */
+    static Object key(DataLoader<?, ?> loader, DataFetchingEnvironment environment) {
+        return loader.getBatchLoadFunction() instanceof Grouped
+                ? new Keyed(environment.getSource(), environment.getArguments())
+                : environment.getSource();
     }
 }

@@ -22,6 +22,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.spi.ClassloadingService;
+import org.dataloader.DataLoader;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -107,7 +108,8 @@ final class SmallRyeFetchers {
             Map<String, Object> batch = new HashMap<>(4);
             batch.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             batch.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, unselected(environment));
-            return ArgumentBatches.loader(environment, loader).load(environment.getSource(), batch);
+            DataLoader<Object, Object> batched = environment.getDataLoader(loader);
+            return batched.load(ArgumentBatches.key(batched, environment), batch);
         }
     }
 
