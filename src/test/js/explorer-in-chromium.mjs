@@ -172,8 +172,7 @@ try {
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page.locator('[aria-live] table').waitFor();
   report.metrics.comparison = (await page.locator('#cmp-title ~ div').textContent()).trim();
-  await page.locator('#cmp-title').scrollIntoViewIfNeeded();
-  await shot(page, 'metrics-desktop');
+  await shot(page, 'metrics-desktop', true);
   await axe(page, 'metrics');
 
   // Phone width: every view again.

@@ -697,9 +697,9 @@ function metricsView(productId) {
     } }, h('label', { for: 'cmp-kind' }, 'Compare'), compareKind, h('label', { for: 'cmp-with' }, 'with'), compareWith,
     h('button.primary', { type: 'submit', disabled: !peers.length || !kinds.length }, 'Compare'));
     fill(body, h('h3', {}, product.name, product.owner ? h('span.muted', {}, ` by ${product.owner.name}`) : ''),
-      charts.length ? charts : h('p', {}, 'No user figure recorded.'),
-      h('section', { 'aria-labelledby': 'cmp-title' }, h('h3', { id: 'cmp-title' }, 'Compare with a product of the same kind'),
-        compare, compareOut));
+      h('section.panel', { 'aria-labelledby': 'cmp-title' }, h('h3', { id: 'cmp-title' }, 'Compare with a product of the same kind'),
+        compare, compareOut),
+      charts.length ? h('div.charts', {}, charts) : h('p', {}, 'No user figure recorded.'));
   }
   return { ready: load(), refresh: load };
 }
