@@ -439,9 +439,9 @@ function networkView(rootId) {
 }
 
 // A search box on the API's search, whose results are buttons.
-function searchBox(label, types, onPick) {
+function searchBox(label, types, onPick, example = 'Zuckerberg') {
   const input = h('input', { type: 'search', id: 'search', name: 'q', autocomplete: 'off', required: true,
-    placeholder: 'e.g. Zuckerberg' });
+    placeholder: `e.g. ${example}` });
   const results = h('ul.results', { 'aria-label': 'Search results' });
   const form = h('form.row', { role: 'search', onsubmit: async (event) => {
     event.preventDefault();
@@ -632,7 +632,7 @@ function conflictsView() {
 
 function metricsView(productId) {
   const search = searchBox('Find a product', ['PRODUCT'],
-    (hit) => { location.hash = `#/metrics/${encodeURIComponent(hit.node.id)}`; });
+    (hit) => { location.hash = `#/metrics/${encodeURIComponent(hit.node.id)}`; }, 'Threads');
   const body = h('div', {});
   fill(main, h('h2', {}, 'User figures'), search.el, body);
   if (!productId) {
