@@ -10,6 +10,7 @@
 # The executable's output reaches the Maven log; the toolchain's stand-in libjvm prints "stub libjvm" when the JDK's
 # native code calls a JVM function it lacks, and any such line fails the run.
 # Prints each phase's time; the builder's peak memory is in target/native-build/time.txt.
+# NATIVE_EXECUTABLE=path: test that executable, built before from this checkout's sources, instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 toolchain=${NATIVE_TOOLCHAIN:-../shared/native-toolchain}
@@ -18,34 +19,38 @@ temurin25=${TEMURIN25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 t=$(date +%s)
 phase() { echo "native: $1 in $(( $(date +%s) - t )) s (load $(cut -d' ' -f1-3 /proc/loadavg))"; t=$(date +%s); }
 
-"$toolchain/prepare.sh"
-phase "toolchain ready"
+if [ -n "${NATIVE_EXECUTABLE:-}" ]; then
+    cp "$NATIVE_EXECUTABLE" target/rivalry-graph-1.0.0-SNAPSHOT-runner
+else
+    "$toolchain/prepare.sh"
+    phase "toolchain ready"
 
-# Quarkus's native build steps, on Temurin 25 as the builder: target/native-sources/.
-JAVA_HOME=$temurin25 ./mvnw -B -ntp package -Dnative -Dquarkus.native.sources-only=true -DskipTests
-# What the executable reads from itself at run time: the seed articles, the SQL migrations and the Java migrations
-# (registered for reflection). A miss here would only show as a failed start later.
-runner=$(realpath target/native-sources/rivalry-graph-*-runner.jar)
-rm -rf target/native-config && mkdir target/native-config
-(cd target/native-config && jar xf "$runner" META-INF/native-image)
-for needed in 'resource-config.json seeds/[^/]*\\.txt' 'resource-config.json db/migration/V1__schema.sql' \
-        'resource-config.json db/migration/V2__sources.sql' 'resource-config.json db/migration/V4__seed_facts.sql' \
-        'resource-config.json db/migration/V9__statements_about.sql' \
-        'reflect-config.json "name":"db.migration.V3__Load_source_texts"' \
-        'reflect-config.json "name":"db.migration.V10__Lookup_indexes"'; do
-    read -r file text <<<"$needed"
-    grep -qF "$text" "target/native-config/META-INF/native-image/$file" || {
-        echo "not in the native image's $file: $text" >&2
-        exit 1
-    }
-done
-phase "native sources"
+    # Quarkus's native build steps, on Temurin 25 as the builder: target/native-sources/.
+    JAVA_HOME=$temurin25 ./mvnw -B -ntp package -Dnative -Dquarkus.native.sources-only=true -DskipTests
+    # What the executable reads from itself at run time: the seed articles, the SQL migrations and the Java migrations
+    # (registered for reflection). A miss here would only show as a failed start later.
+    runner=$(realpath target/native-sources/rivalry-graph-*-runner.jar)
+    rm -rf target/native-config && mkdir target/native-config
+    (cd target/native-config && jar xf "$runner" META-INF/native-image)
+    for needed in 'resource-config.json seeds/[^/]*\\.txt' 'resource-config.json db/migration/V1__schema.sql' \
+            'resource-config.json db/migration/V2__sources.sql' 'resource-config.json db/migration/V4__seed_facts.sql' \
+            'resource-config.json db/migration/V9__statements_about.sql' \
+            'reflect-config.json "name":"db.migration.V3__Load_source_texts"' \
+            'reflect-config.json "name":"db.migration.V10__Lookup_indexes"'; do
+        read -r file text <<<"$needed"
+        grep -qF "$text" "target/native-config/META-INF/native-image/$file" || {
+            echo "not in the native image's $file: $text" >&2
+            exit 1
+        }
+    done
+    phase "native sources"
 
-rm -rf target/native-build
-"$toolchain/build.sh" target/native-sources target/native-build
-cp target/native-build/rivalry-graph-*-runner target/
-phase "native executable ($(du -m target/rivalry-graph-*-runner | cut -f1) MB; builder peak RSS\
- $(awk '/Maximum resident/ { printf "%.1f GB", $NF / 1048576 }' target/native-build/time.txt))"
+    rm -rf target/native-build
+    "$toolchain/build.sh" target/native-sources target/native-build
+    cp target/native-build/rivalry-graph-*-runner target/
+    peak=$(awk '/Maximum resident/ { printf "%.1f GB", $NF / 1048576 }' target/native-build/time.txt)
+    phase "native executable ($(du -m target/rivalry-graph-*-runner | cut -f1) MB; builder peak RSS $peak)"
+fi
 
 # The unit tests ran in the JVM steps (-Dtest=None skips them here); the *IT suite runs against the executable.
 rc=0
