@@ -46,7 +46,11 @@ else
     phase "native sources"
 
     rm -rf target/native-build
-    "$toolchain/build.sh" target/native-sources target/native-build
+    # The builder aborts when a phase reports no progress for 10 minutes (its deadlock watchdog). On a machine
+    # shared with other builds that happened after 80 minutes, in the universe-building phase: allow an hour.
+    NATIVE_EXTRA_BUILDER_ARGS="${NATIVE_EXTRA_BUILDER_ARGS:-} -H:+UnlockExperimentalVMOptions \
+-H:DeadlockWatchdogInterval=60 -H:-UnlockExperimentalVMOptions" \
+        "$toolchain/build.sh" target/native-sources target/native-build
     cp target/native-build/rivalry-graph-*-runner target/
     peak=$(awk '/Maximum resident/ { printf "%.1f GB", $NF / 1048576 }' target/native-build/time.txt)
     phase "native executable ($(du -m target/rivalry-graph-*-runner | cut -f1) MB; builder peak RSS $peak)"
