@@ -9,7 +9,7 @@
 # They get the port and data folder by environment (QUARKUS_HTTP_PORT, RIVALRY_DATA_DIR), so a jar and a native
 # executable are measured alike. The commands take turns, one start each per round, so that all of them meet the
 # same load. One unmeasured start first migrates a fresh H2 file database: the measured starts are restarts on
-# existing data, as a container's are.
+# existing data, as a container's are; with FRESH=1 every start is on a new, empty database instead (it migrates).
 set -euo pipefail
 
 runs=${RUNS:-5}
@@ -26,6 +26,9 @@ measure() {
     if (exec 3<>"/dev/tcp/127.0.0.1/$QUARKUS_HTTP_PORT") 2>/dev/null; then
         echo "port $QUARKUS_HTTP_PORT is taken: set PORT" >&2
         return 1
+    fi
+    if [ "${FRESH:-0}" = 1 ]; then
+        rm -f "$RIVALRY_DATA_DIR"/rivalry.*
     fi
     start=$(date +%s%N)
     bash -c "$1" >"$log" 2>&1 &
@@ -54,7 +57,7 @@ declare -A results
 for round in $(seq 1 "$runs"); do
     for command in "$@"; do
         read -r ms cpu kib < <(measure "$command")
-        echo "round $round: ${ms} ms, ${cpu} ms CPU, $((kib / 1024)) MiB RSS: $command"
+        echo "round $round: ${ms} ms, ${cpu} ms CPU, $((kib / 1024)) MiB RSS (load $(cut -d' ' -f1 /proc/loadavg)): $command"
         results[$command]+="$ms $cpu $kib"$'\n'
     done
 done

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +63,42 @@ class HostileRequestTest {
         refusedQuickly(post("application/json", "{\"variables\":{}}"), 400, "BAD_REQUEST");
         refusedQuickly(post("application/json", "{\"query\":\"{ people { name } }\",\"variables\":[1]}"), 400,
                 "BAD_REQUEST");
+    }
+
+    @Test
+    void bodiesThatAreNotUtf8AreRefused() {
+        // JSON is UTF-8. Replacing a bad byte with U+FFFD would run a query the client never sent (a person named
+        // "Mark\uFFFDZuckerberg"), so every malformed sequence is refused, inside a string or outside one.
+        byte[][] bodies = {
+                bytes("{\"query\":\"{ person(name: \\\"Mark", 0xFF, "Zuckerberg\\\") { name } }\"}"),
+                bytes("{\"query\": ", 0xFF, "}"),
+                bytes("{\"query\":\"{ person(name: \\\"Mark", 0xE2, 0x82, "\\\") { name } }\"}"),
+                bytes("{\"query\":\"{ person(name: \\\"Mark", 0xC0, 0xAF, "\\\") { name } }\"}"),
+                bytes("{\"query\":\"{ person(name: \\\"Mark", 0xED, 0xA0, 0x80, "\\\") { name } }\"}"),
+        };
+        for (byte[] body : bodies) {
+            Response response = given().contentType("application/json").accept("application/graphql-response+json")
+                    .body(body).when().post("/graphql");
+            refusedQuickly(response, 400, "BAD_REQUEST");
+            response.then().body("errors[0].message", equalTo("The request body is not valid UTF-8."));
+        }
+        // Well-formed multi-byte characters are read as sent: the search finds the citation with its apostrophe.
+        GraphQL.post("{ search(text: \"Musk\u2019s artificial\", types: [CITATION]) "
+                        + "{ node { ... on Citation { excerpt } } } } # \ud83d\ude80")
+                .body("data.search.node.excerpt", hasItem(containsString("Musk\u2019s artificial intelligence")));
+    }
+
+    /** Text (as UTF-8) and raw bytes, in order. */
+    private static byte[] bytes(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                out.write((Integer) part);
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,6 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
+
+    /**
+     * What the stand-in libjvm of the toolchain that builds the native executable on this project's machines prints
+     * when the JDK's native code calls a JVM function it does not implement, before it aborts (docs/native.md).
+     */
+    private static final String STUB_LIBJVM = "stub libjvm";
 
     private final Path dataDir;
     private final int port = freePort();
@@ -74,13 +81,14 @@ public final class PackagedApp implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
-        throw new IllegalStateException("application did not start: " + Files.readString(dataDir.resolve("app.log")));
+        throw new IllegalStateException("application did not start: " + log());
     }
 
     public void stop() throws InterruptedException {
         process.destroy();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "application stops on SIGTERM");
         process = null;
+        assertNoStubLibjvm();
     }
 
     /** Kills the application as a crash or the OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
@@ -88,6 +96,21 @@ public final class PackagedApp implements AutoCloseable {
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "application dies on SIGKILL");
         process = null;
+        assertNoStubLibjvm();
+    }
+
+    /** The application's output so far (standard output and error), the log an operator would read. */
+    public String log() {
+        try {
+            return Files.readString(dataDir.resolve("app.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void assertNoStubLibjvm() {
+        String log = log();
+        assertFalse(log.contains(STUB_LIBJVM), () -> "the native executable called a JVM function it lacks: " + log);
     }
 
     @Override

@@ -137,7 +137,7 @@ public class GraphQLOverHttp {
                     "POST a JSON body with Content-Type: application/json.");
             return null;
         }
-        return GraphQLRequest.fromBody(ctx.body().asString(), limits);
+        return GraphQLRequest.fromBody(Utf8Body.decode(ctx.body().buffer()), limits);
     }
 
     /**
