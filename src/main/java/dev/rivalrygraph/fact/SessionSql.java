@@ -8,8 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * SQL that a Hibernate listener runs on the session's own connection, inside the flush, so that it commits or rolls
- * back with the write that caused it. Run the way Hibernate runs its own statements: logged, counted in its
+ * SQL that a Hibernate listener runs on the session's own connection, inside the flush or just before the commit,
+ * so that it commits or rolls back with the write that caused it. Run the way Hibernate runs its own statements: logged, counted in its
  * statistics, released after use.
  */
 public final class SessionSql {
