@@ -3,7 +3,6 @@ package dev.rivalrygraph.history;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.SessionSql;
 import dev.rivalrygraph.live.FactChange;
-import dev.rivalrygraph.live.FactFeed;
 import dev.rivalrygraph.live.Mentions;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
@@ -32,6 +31,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,7 @@ import java.util.Objects;
  * Records every change Hibernate writes to a fact, a citation or a source in {@code change_log}: who, when, which
  * record, and each changed property's value before and after, as JSON. Hibernate calls it after each row is written,
  * inside the flush, so the entry is written on the same connection and commits or rolls back with the change. It
- * also hands the change to {@link FactFeed}, which publishes it once the transaction has committed.
+ * also hands the entry to {@link ChangeLog}, which gives it its position at commit and has it published.
  *
  * <p>Registered by {@link dev.rivalrygraph.fact.WriteListeners}. The JSON is built from Hibernate's own property names, types and
  * values (no reflection on the entities), so it works the same in a native executable.
@@ -49,7 +49,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
         PreCollectionUpdateEventListener {
 
     private static final String INSERT = "INSERT INTO change_log (fact_id, source_id, entity, entity_id, operation, "
-            + "changed_at, changed_by, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "changed_at, changed_by, changes, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Row operations, in {@link ChangeOperation}'s order. */
     private static final int INSERTED = 0;
@@ -209,20 +209,21 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             return;
         }
         ChangeOperation operation = ChangeOperation.of(kind, entity instanceof Citation);
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        // To the microsecond, as the database keeps it: an event read back from the log is the event published.
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String by = Principals.current();
-        write(session, factId, sourceId, persister.getMappedClass().getSimpleName(), (Long) id, operation, at, by,
-                changes);
-        if (factId != null) {
-            Arc.container().instance(FactFeed.class).get().changed(session, new FactChange(factId, operation, at, by,
-                    Mentions.of(factId, persister.getPropertyNames(), persister.getPropertyTypes(), state,
-                            session.getFactory())));
-        }
+        Mentions mentions = factId == null ? null : Mentions.of(factId, persister.getPropertyNames(),
+                persister.getPropertyTypes(), state, session.getFactory());
+        long row = write(session, factId, sourceId, persister.getMappedClass().getSimpleName(), (Long) id, operation,
+                at, by, changes, mentions);
+        Arc.container().instance(ChangeLog.class).get().logged(session, row, factId, sourceId,
+                mentions == null ? null : new FactChange(factId, operation, at, by, mentions));
     }
 
-    private static void write(SharedSessionContractImplementor session, Long factId, Long sourceId, String entity,
-            Long entityId, ChangeOperation operation, OffsetDateTime at, String by, JsonArray changes) {
-        SessionSql.update(session, INSERT, "could not record a change", statement -> {
+    private static long write(SharedSessionContractImplementor session, Long factId, Long sourceId, String entity,
+            Long entityId, ChangeOperation operation, OffsetDateTime at, String by, JsonArray changes,
+            Mentions mentions) {
+        return SessionSql.insert(session, INSERT, "could not record a change", statement -> {
             setLong(statement, 1, factId);
             setLong(statement, 2, sourceId);
             statement.setString(3, entity);
@@ -231,6 +232,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             statement.setObject(6, at);
             statement.setString(7, by);
             statement.setString(8, changes.encode());
+            statement.setString(9, mentions == null ? null : mentions.toJson());
         });
     }
 

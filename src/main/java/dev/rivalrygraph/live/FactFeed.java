@@ -1,61 +1,179 @@
 package dev.rivalrygraph.live;
 
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.history.ChangeLog;
+import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.smallrye.mutiny.subscription.Cancellable;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import jakarta.inject.Inject;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
 
 /**
- * Publishes the changes of each transaction to the {@code factChanged} subscribers once it has committed (a rolled
- * back change is never seen), one event per fact per transaction.
+ * Publishes committed changes to the {@code factChanged} subscribers in commit order, each with its position in the
+ * change log ({@link ChangeLog}), one event per fact per transaction. The changes arrive from the database through
+ * {@link DatabaseFanOut} on PostgreSQL, from the committing transaction in process on H2; either way this replica's
+ * {@link #head} is the position up to which it has published every change.
  *
  * <p>A writer never waits for subscribers: publishing only puts the event in each matching subscriber's buffer, and
  * the subscriber's GraphQL work runs on a worker thread. A subscriber that falls more than {@value #BUFFER} events
  * behind (plus the few hundred its worker has taken but not yet sent) is ended with a LIMIT_EXCEEDED error rather
- * than slowing writers or holding memory without bound; it can subscribe again. Events are never dropped silently.
+ * than slowing writers or holding memory without bound; it can subscribe again, with the last position it received
+ * as {@code since}. Events are never dropped silently.
  */
 @ApplicationScoped
 public class FactFeed {
 
     static final int BUFFER = 1024;
 
+    /** Positions read from the change log at a time when a subscriber catches up. */
+    static final int PAGE = 256;
+
     private final BroadcastProcessor<FactChange> processor = BroadcastProcessor.create();
 
-    /** The changes each open transaction has made so far, by fact; keyed by Hibernate session. */
-    private final Map<SharedSessionContractImplementor, Map<Long, FactChange>> pending = new ConcurrentHashMap<>();
+    /** Commits published in process that arrived before an earlier one, by first position. */
+    private final TreeMap<Long, Commit> early = new TreeMap<>();
 
-    /** Called in the transaction that makes the change (by the history recorder, for every change to a fact). */
-    public void changed(SharedSessionContractImplementor session, FactChange change) {
-        pending.computeIfAbsent(session, s -> {
-            s.getTransactionCompletionCallbacks().registerCallback(this::completed);
-            return new LinkedHashMap<>();
-        }).merge(change.factId, change, FactChange::and);
+    @Inject
+    AgroalDataSource dataSource;
+
+    private DataSource database;
+    private long head;
+
+    FactFeed() {
     }
 
-    private void completed(boolean committed, SharedSessionContractImplementor session) {
-        Map<Long, FactChange> changes = pending.remove(session);
-        if (committed && changes != null) {
-            publish(changes.values());
+    /** A feed that has published everything up to {@code head} in {@code database}. */
+    FactFeed(DataSource database, long head) {
+        this.database = database;
+        this.head = head;
+    }
+
+    @PostConstruct
+    void start() {
+        database = dataSource;
+        try (Connection connection = database.getConnection()) {
+            head = ChangeLog.last(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the change log's position", e);
         }
     }
 
-    /** One caller at a time: a processor's onNext must not be called concurrently. */
-    synchronized void publish(Iterable<FactChange> changes) {
-        changes.forEach(processor::onNext);
+    /** The position up to which every committed change has been published here. */
+    public synchronized long head() {
+        return head;
+    }
+
+    /**
+     * A transaction committed in this process with positions {@code first} to {@code last}: its changes are
+     * published once every earlier position has been (two commits can complete in either order).
+     */
+    public synchronized void committed(long first, long last, List<FactChange> changes) {
+        if (last <= head) {
+            return;
+        }
+        early.put(first, new Commit(last, changes));
+        for (var next = early.remove(head + 1); next != null; next = early.remove(head + 1)) {
+            publish(next.changes, next.last);
+        }
+    }
+
+    /** Everything committed up to {@code through}: these changes, in order, and any at or below head skipped. */
+    synchronized void publish(List<FactChange> changes, long through) {
+        for (FactChange change : changes) {
+            if (change.logPosition > head) {
+                processor.onNext(change);
+            }
+        }
+        head = Math.max(head, through);
     }
 
     /** The committed changes about this fact or source (both null: all), from now on. */
     public Multi<FactChange> about(Long fact, Long source) {
-        return processor
-                .filter(change -> change.isAbout(fact, source))
-                .onOverflow().buffer(BUFFER)
+        return delivered(processor.filter(change -> change.isAbout(fact, source)).onOverflow().buffer(BUFFER));
+    }
+
+    /**
+     * The committed changes about this fact or source (both null: all) after position {@code since}: those already
+     * committed, read from the change log, then the new ones as they commit; each once, in commit order.
+     */
+    public Multi<FactChange> about(Long fact, Long source, long since) {
+        Predicate<FactChange> about = change -> change.isAbout(fact, source);
+        return delivered(Multi.createFrom().deferred(() -> {
+            AtomicReference<Cancellable> upstream = new AtomicReference<>();
+            UnicastProcessor<FactChange> live = UnicastProcessor.create(new ArrayBlockingQueue<>(BUFFER),
+                    () -> upstream.get().cancel());
+            long upTo;
+            // Under the lock that publishing takes: every change after upTo reaches the live buffer.
+            synchronized (this) {
+                upTo = head;
+                upstream.set(processor.filter(about).subscribe().with(live::onNext, live::onError,
+                        live::onComplete));
+            }
+            long liveAfter = Math.max(since, upTo);
+            return Multi.createBy().concatenating().streams(logged(since, upTo).filter(about),
+                    live.filter(change -> change.logPosition > liveAfter));
+        }));
+    }
+
+    /**
+     * Refuses a position the change log does not hold yet. One this replica has published is held; a later one
+     * (another replica's client may be ahead of this replica by a few milliseconds) is looked up.
+     */
+    public void checkPosition(long since) throws BadUserInputException {
+        if (since <= head()) {
+            return;
+        }
+        long last;
+        try (Connection connection = database.getConnection()) {
+            last = ChangeLog.last(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the change log's position", e);
+        }
+        if (since > last) {
+            throw new BadUserInputException("There is no position " + since + " in the change log (the last is "
+                    + last + "): pass the `position` of a change received.", "since");
+        }
+    }
+
+    /** The changes after {@code since} up to {@code upTo}, from the change log, a page at a time as requested. */
+    private Multi<FactChange> logged(long since, long upTo) {
+        return Multi.createFrom().items(() -> LongStream.iterate(since, from -> from < upTo, from -> from + PAGE)
+                        .boxed())
+                .onItem().transformToUniAndConcatenate(from -> Uni.createFrom().item(() -> read(from,
+                        Math.min(from + PAGE, upTo))).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToIterable(changes -> changes);
+    }
+
+    private List<FactChange> read(long after, long upTo) {
+        try (Connection connection = database.getConnection()) {
+            return ChangeLog.read(connection, after, upTo);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the change log", e);
+        }
+    }
+
+    private static Multi<FactChange> delivered(Multi<FactChange> changes) {
+        return changes
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(BackPressureFailure.class).transform(e -> new SubscriberTooSlowException(BUFFER));
+    }
+
+    private record Commit(long last, List<FactChange> changes) {
     }
 }

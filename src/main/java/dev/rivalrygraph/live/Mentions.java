@@ -1,5 +1,7 @@
 package dev.rivalrygraph.live;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.type.CollectionType;
 import org.hibernate.type.ComponentType;
@@ -8,6 +10,7 @@ import org.hibernate.type.Type;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The records a changed fact is about: itself and every record it references (a role's person and organization, a
@@ -41,6 +44,25 @@ public record Mentions(Set<Long> facts, Set<Long> sources) {
                 add(names[i], component.getSubtypes()[i], values[i], factory);
             }
         }
+    }
+
+    /** As the change log stores them: {@code {"facts": [...], "sources": [...]}}, ids in ascending order. */
+    public String toJson() {
+        return new JsonObject().put("facts", new JsonArray(facts.stream().sorted().toList()))
+                .put("sources", new JsonArray(sources.stream().sorted().toList())).encode();
+    }
+
+    /** Read back from {@link #toJson}; a row logged before mentions were stored mentions its own fact only. */
+    public static Mentions fromJson(String json, Long factId) {
+        if (json == null) {
+            return new Mentions(new HashSet<>(Set.of(factId)), new HashSet<>());
+        }
+        JsonObject object = new JsonObject(json);
+        return new Mentions(ids(object.getJsonArray("facts")), ids(object.getJsonArray("sources")));
+    }
+
+    private static Set<Long> ids(JsonArray array) {
+        return array.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toCollection(HashSet::new));
     }
 
     Mentions union(Mentions other) {

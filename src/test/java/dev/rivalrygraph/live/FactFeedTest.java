@@ -21,7 +21,7 @@ class FactFeedTest {
 
     @Test
     void aStalledSubscriberIsEndedWithoutHoldingUpWritersOrOtherSubscribers() {
-        FactFeed feed = new FactFeed();
+        FactFeed feed = new FactFeed(null, 0);
         AssertSubscriber<FactChange> stalled = feed.about(null, null).subscribe()
                 .withSubscriber(AssertSubscriber.create(0));
         AssertSubscriber<FactChange> reading = feed.about(null, null).subscribe()
@@ -35,11 +35,10 @@ class FactFeedTest {
             List<FactChange> committed = new ArrayList<>();
             for (int f = 0; f < FACTS_PER_TRANSACTION; f++) {
                 id++;
-                committed.add(new FactChange(id, ChangeOperation.CREATED, OffsetDateTime.now(), "test",
-                        new Mentions(Set.of(id), Set.of())));
+                committed.add(change(id));
             }
             long start = System.nanoTime();
-            feed.publish(committed);
+            feed.committed(id - FACTS_PER_TRANSACTION + 1, id, committed);
             slowest = Math.max(slowest, System.nanoTime() - start);
             reading.awaitItems((int) id, Duration.ofSeconds(20));
         }
@@ -53,5 +52,27 @@ class FactFeedTest {
         assertEquals(TRANSACTIONS * FACTS_PER_TRANSACTION, reading.getItems().size());
         assertEquals(List.of(42L), watchingOne.awaitItems(1, Duration.ofSeconds(10)).getItems().stream()
                 .map(change -> change.factId).toList());
+    }
+
+    /** Two commits whose completions arrive in the opposite order reach subscribers in commit order. */
+    @Test
+    void commitsArePublishedInPositionOrderWhicheverCompletesFirst() {
+        FactFeed feed = new FactFeed(null, 10);
+        AssertSubscriber<FactChange> reading = feed.about(null, null).subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        feed.committed(13, 14, List.of(change(13), change(14)));
+        feed.committed(12, 12, List.of());
+        assertEquals(10, feed.head(), "positions 13 and 14 wait for 11, not yet completed");
+        feed.committed(11, 11, List.of(change(11)));
+
+        assertEquals(14, feed.head());
+        assertEquals(List.of(11L, 13L, 14L), reading.awaitItems(3, Duration.ofSeconds(10)).getItems().stream()
+                .map(change -> change.logPosition).toList());
+    }
+
+    private static FactChange change(long id) {
+        return new FactChange(id, ChangeOperation.CREATED, OffsetDateTime.now(), "test",
+                new Mentions(Set.of(id), Set.of())).atPosition(id);
     }
 }
