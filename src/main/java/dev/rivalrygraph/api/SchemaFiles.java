@@ -11,7 +11,9 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.vertx.core.http.HttpHeaders;
@@ -63,7 +65,13 @@ public class SchemaFiles {
     }
 
     static String sdl(GraphQLSchema schema) {
-        GraphQLSchema specified = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+        // graphql-java 24.3's SchemaTransformer changes the types it is given in place: transforming the engine's
+        // schema left its input types unequal to themselves, and validation then refused every variable of an
+        // input type. It transforms a copy, rebuilt from the printed schema, instead (SchemaFilesTest checks both).
+        SchemaPrinter printer = printer();
+        GraphQLSchema copy = UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new SchemaParser().parse(printer.print(schema)));
+        GraphQLSchema specified = SchemaTransformer.transformSchema(copy, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                     TraverserContext<GraphQLSchemaElement> context) {
@@ -79,14 +87,17 @@ public class SchemaFiles {
                 return TraversalControl.CONTINUE;
             }
         });
+        return printer.print(specified);
+    }
+
+    private static SchemaPrinter printer() {
         return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeScalarTypes(true)
                 .includeDirectives(true)
                 .includeDirectiveDefinitions(true)
                 .includeSchemaDefinition(true)
                 .includeIntrospectionTypes(false)
-                .descriptionsAsHashComments(false))
-                .print(specified);
+                .descriptionsAsHashComments(false));
     }
 
     static JsonObject possibleTypes(GraphQLSchema schema) {

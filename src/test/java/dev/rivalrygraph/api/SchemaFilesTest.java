@@ -52,6 +52,15 @@ class SchemaFilesTest {
                     graphql.schema.GraphQLScalarType s ? s.getSpecifiedByUrl() : null, scalar);
         }
         assertTrue(sdl.contains("scalar BigInteger"), sdl);
+
+        // Printing leaves the engine's schema as it was: a new document with a variable of an input type still
+        // validates (an unauthenticated write is refused only when it runs).
+        given().contentType("application/json").accept("application/json")
+                .body("{\"query\":\"mutation SchemaFilesCheck($input: SourceValues!) { addSource(input: $input) { id } }\","
+                        + "\"variables\":{\"input\":{\"title\":\"t\",\"publisher\":\"p\",\"publishedOn\":\"2025-03-01\","
+                        + "\"text\":\"x\"}}}")
+                .post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"));
     }
 
     @Test
