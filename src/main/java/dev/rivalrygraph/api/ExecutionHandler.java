@@ -17,6 +17,9 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -28,13 +31,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the POST requests that {@link GraphQLOverHttp} let through on SmallRye's engine, as SmallRye's own handler
+ * Runs the GET and POST requests that {@link GraphQLOverHttp} let through on SmallRye's engine, as they were read
+ * there (one URL decoding for GET, a persisted query's document filled in), as SmallRye's own handler
  * does (the same identity, request context and engine, by extending its base class), but writes a clean answer
  * straight from graphql-java's result with a streaming JSON writer, where SmallRye 2.17 copies it into a tree of JSON-P
  * objects, prints the tree into a string and encodes the string (two copies of a 175 KB answer saved; JFR put a fifth
  * of the samples of a large answer in SmallRye's writer, though the throughput this change gained alone was within
- * the noise: see the README, Benchmarks). Answers that carry errors or extensions, and every other method, still go
- * SmallRye's way, so that their format stays SmallRye's.
+ * the noise: see the README, Benchmarks). Answers that carry errors or extensions are written SmallRye's way, so
+ * that their format stays SmallRye's; WebSocket upgrades and the methods GraphQLOverHttp refuses never get here.
  */
 class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -51,9 +55,24 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
         super(identity, request, runBlocking);
     }
 
-    /** Whether this handler answers a POST, rather than SmallRye's: one checked, with no query parameters to merge. */
+    /** Whether this handler answers, rather than SmallRye's: every request that passed the HTTP layer's checks. */
     static boolean answers(RoutingContext ctx) {
-        return ctx.get(GraphQLOverHttp.SHAPE_CHECKED) != null && ctx.request().params().isEmpty();
+        return ctx.get(GraphQLOverHttp.REQUEST) != null;
+    }
+
+    /** The request as SmallRye's engine reads it: query, operationName, variables, extensions. */
+    static JsonObject input(GraphQLRequest request) {
+        JsonObjectBuilder input = Json.createObjectBuilder().add("query", request.query());
+        if (request.operationName() != null) {
+            input.add("operationName", request.operationName());
+        }
+        if (!request.variables().isEmpty()) {
+            input.add("variables", Json.createObjectBuilder(request.variables()));
+        }
+        if (!request.extensions().isEmpty()) {
+            input.add("extensions", Json.createObjectBuilder(request.extensions()));
+        }
+        return input.build();
     }
 
     @Override
@@ -64,7 +83,7 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
         // client has gone is stopped by the time budget's check, which sees the closed connection (ApiInstrumentation).
         RequestEnd end = new RequestEnd();
         ctx.response().closeHandler(closed -> { }).exceptionHandler(failure -> { }).endHandler(ended -> end.one());
-        getExecutionService().executeAsync(inputToJsonObject(ctx.body().asString()), getMetaData(ctx),
+        getExecutionService().executeAsync(input(ctx.get(GraphQLOverHttp.REQUEST)), getMetaData(ctx),
                 new ExecutionResponseWriter() {
                     @Override
                     public void write(ExecutionResponse response) {

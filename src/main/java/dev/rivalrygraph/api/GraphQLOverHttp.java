@@ -39,10 +39,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * The GraphQL-over-HTTP contract, in front of SmallRye's endpoint: JSON bodies only (a cross-site {@code text/plain}
- * POST gets no preflight, so it is refused), GET for queries but never mutations, bounded bodies, and the
- * specification's status codes for both response media types. A request that cannot run is answered here, with a
- * typed error and no internals; one that can is passed on to SmallRye.
+ * The GraphQL-over-HTTP contract, in front of SmallRye's engine: JSON bodies only (a cross-site {@code text/plain}
+ * POST gets no preflight, so it is refused), GET for queries but never mutations, bounded bodies, persisted queries,
+ * and the specification's status codes for both response media types. A request that cannot run is answered here,
+ * with a typed error and no internals; one that can runs in {@link ExecutionHandler}, GET and POST alike, from the
+ * request as read here (SmallRye's own GET handler URL-decodes the parameters a second time).
  */
 @ApplicationScoped
 public class GraphQLOverHttp {
@@ -51,6 +52,8 @@ public class GraphQLOverHttp {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** Set on a request whose operation passed the shape limits here, so that the engine does not check again. */
     static final String SHAPE_CHECKED = "rivalry.shape-checked";
+    /** The {@link GraphQLRequest} that {@link ExecutionHandler} runs, set once every check here has passed. */
+    static final String REQUEST = "rivalry.request";
 
     @Inject
     ApiLimits limits;
@@ -64,12 +67,15 @@ public class GraphQLOverHttp {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    PersistedQueries persistedQueries;
+
     void install(@Observes Router router) {
         router.route("/graphql").order(-90).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()));
         router.route("/graphql").order(-89).handler(this::check);
         // Blocking, as SmallRye's route is with its non-blocking mode off (application.properties).
         ExecutionHandler execution = new ExecutionHandler(identity, currentRequest, true);
-        router.route(HttpMethod.POST, "/graphql").order(-88).blockingHandler(ctx -> {
+        router.route("/graphql").order(-88).blockingHandler(ctx -> {
             if (ExecutionHandler.answers(ctx)) {
                 execution.handle(ctx);
             } else {
@@ -92,11 +98,12 @@ public class GraphQLOverHttp {
         GraphQLRequest request;
         try {
             request = read(ctx, mediaType);
+            if (request == null) {
+                return;
+            }
+            request = persistedQueries.resolve(request);
         } catch (GraphQLRequest.Malformed e) {
-            reject(ctx, 400, mediaType, "BAD_REQUEST", e.getMessage());
-            return;
-        }
-        if (request == null) {
+            reject(ctx, e.status, mediaType, e.code, e.getMessage());
             return;
         }
         List<GraphQLError> errors = problems(request, ctx.request().method() == HttpMethod.GET, ctx, mediaType);
@@ -109,6 +116,7 @@ public class GraphQLOverHttp {
             return;
         }
         ctx.put(SHAPE_CHECKED, Boolean.TRUE);
+        ctx.put(REQUEST, request);
         ctx.addHeadersEndHandler(v -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8"));
         // Credentials are checked lazily, when a write asks who is calling. Quarkus would answer a failed check
         // with its own 401 challenge, cutting the GraphQL response short; left alone, the failure reaches the
@@ -122,8 +130,10 @@ public class GraphQLOverHttp {
     private GraphQLRequest read(RoutingContext ctx, String mediaType) throws GraphQLRequest.Malformed {
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.GET) {
+            // Vert.x has URL-decoded the parameters, once.
             return GraphQLRequest.fromParameters(ctx.request().getParam("query"),
-                    ctx.request().getParam("operationName"), ctx.request().getParam("variables"), limits);
+                    ctx.request().getParam("operationName"), ctx.request().getParam("variables"),
+                    ctx.request().getParam("extensions"), limits);
         }
         if (method != HttpMethod.POST) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
@@ -197,6 +207,9 @@ public class GraphQLOverHttp {
         if (document.document() == null) {
             return document.errors();
         }
+        if (document.errors().isEmpty()) {
+            persistedQueries.register(request);
+        }
         OperationDefinition operation;
         try {
             operation = Operations.select(document.document(), request.operationName());
@@ -267,8 +280,9 @@ public class GraphQLOverHttp {
     }
 
     /**
-     * The media type to answer in: application/graphql-response+json when the client accepts it (or anything),
-     * application/json when it asks only for that (or sends no Accept, as legacy clients do), else null.
+     * The media type to answer in: application/graphql-response+json when the client names it (and likes it no less
+     * than application/json), application/json when it names only that, accepts anything ({@code *}{@code /*}) or
+     * sends no Accept, as legacy clients do (GraphQL over HTTP, "Legacy watershed"); null when it accepts neither.
      */
     static String responseMediaType(String accept) {
         if (accept == null || accept.isBlank()) {
@@ -291,8 +305,8 @@ public class GraphQLOverHttp {
                 }
             }
             String candidate = switch (type) {
-                case GRAPHQL_RESPONSE, "application/*", "*/*" -> GRAPHQL_RESPONSE;
-                case JSON -> JSON;
+                case GRAPHQL_RESPONSE -> GRAPHQL_RESPONSE;
+                case JSON, "application/*", "*/*" -> JSON;
                 default -> null;
             };
             if (candidate != null && quality > bestQuality

@@ -13,15 +13,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A GraphQL-over-HTTP request, read from JSON with bounded nesting, string and number sizes, so that a hostile
- * body fails fast with a clear message instead of exhausting the stack or the CPU.
+ * A GraphQL-over-HTTP request, from a POST body or from GET parameters, read from JSON with bounded nesting, string
+ * and number sizes, so that a hostile body fails fast with a clear message instead of exhausting the stack or the
+ * CPU. {@code query} is null only for a request that names a persisted query by its hash ({@link PersistedQueries}).
  */
-record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+record GraphQLRequest(String query, String operationName, Map<String, Object> variables,
+        Map<String, Object> extensions) {
 
-    /** Thrown for a body that is not a well-formed GraphQL-over-HTTP request; the message is for the client. */
+    /** Thrown for a request that cannot be run as sent; the message is for the client, with its code and status. */
     static final class Malformed extends Exception {
+        final String code;
+        final int status;
+
         Malformed(String message) {
+            this("BAD_REQUEST", 400, message);
+        }
+
+        Malformed(String code, int status, String message) {
             super(message, null, false, false);
+            this.code = code;
+            this.status = status;
         }
     }
 
@@ -33,17 +44,34 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
         if (!(body instanceof Map<?, ?> map)) {
             throw new Malformed("The request body must be a JSON object with a \"query\" string.");
         }
-        return of(map.get("query"), map.get("operationName"), map.get("variables"));
+        return of(map.get("query"), map.get("operationName"), map.get("variables"), map.get("extensions"));
     }
 
-    static GraphQLRequest fromParameters(String query, String operationName, String variables, ApiLimits limits)
-            throws Malformed {
-        return of(query, operationName, variables == null ? null : parseJson(variables, limits, "`variables`"));
+    /**
+     * From GET parameters, already URL-decoded (once, by Vert.x): {@code variables} and {@code extensions} are JSON
+     * texts.
+     */
+    static GraphQLRequest fromParameters(String query, String operationName, String variables, String extensions,
+            ApiLimits limits) throws Malformed {
+        return of(query, operationName,
+                variables == null || variables.isEmpty() ? null : parseJson(variables, limits, "`variables`"),
+                extensions == null || extensions.isEmpty() ? null : parseJson(extensions, limits, "`extensions`"));
+    }
+
+    /** The same request with its document, as a persisted query's hash named it. */
+    GraphQLRequest withQuery(String document) {
+        return new GraphQLRequest(document, operationName, variables, extensions);
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphQLRequest of(Object query, Object operationName, Object variables) throws Malformed {
-        if (!(query instanceof String text) || text.isBlank()) {
+    private static GraphQLRequest of(Object query, Object operationName, Object variables, Object extensions)
+            throws Malformed {
+        if (extensions != null && !(extensions instanceof Map)) {
+            throw new Malformed("\"extensions\" must be a JSON object or null.");
+        }
+        Map<String, Object> extensionMap = extensions == null ? Map.of() : (Map<String, Object>) extensions;
+        boolean persisted = extensionMap.containsKey(PersistedQueries.EXTENSION);
+        if (query == null && !persisted || query != null && (!(query instanceof String text) || text.isBlank())) {
             throw new Malformed("The request needs a \"query\": a GraphQL document, as a string.");
         }
         if (operationName != null && !(operationName instanceof String)) {
@@ -52,8 +80,8 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
         if (variables != null && !(variables instanceof Map)) {
             throw new Malformed("\"variables\" must be a JSON object or null.");
         }
-        return new GraphQLRequest(text, (String) operationName,
-                variables == null ? Map.of() : (Map<String, Object>) variables);
+        return new GraphQLRequest((String) query, (String) operationName,
+                variables == null ? Map.of() : (Map<String, Object>) variables, extensionMap);
     }
 
     private static Object parseJson(String json, ApiLimits limits, String what) throws Malformed {
