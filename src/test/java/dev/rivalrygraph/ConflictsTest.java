@@ -65,6 +65,8 @@ class ConflictsTest {
                 "SPELLING MetaAI | name |  = MetaAI / Meta AI").sorted().toList(), conflicts("kinds: [SPELLING]"));
         assertEquals(10, conflicts("kinds: [VALUE, SPELLING]").size());
         GraphQL.post("{ conflicts(kinds: []) { totalCount } }").body("data.conflicts.totalCount", equalTo(0));
+        GraphQL.post("{ conflicts(kinds: null) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     /** The conflicts the arguments select, described one a line, sorted; every side is cited. */
@@ -102,11 +104,13 @@ class ConflictsTest {
                 .body("errors", nullValue())
                 .body("data.conflicts.nodes.property", containsInAnyOrder("name", "amount"))
                 .body("data.conflicts.nodes.find { it.property == 'name' }.kind", equalTo("SPELLING"));
-        GraphQL.post("{ organization(name: \"Microsoft\") { conflicts(kinds: [SPELLING]) { totalCount }"
-                        + " valueConflicts: conflicts { nodes { property subject { id } } } } }")
+        GraphQL.post("{ organization(name: \"Microsoft\") { conflicts(kinds: [SPELLING]) { totalCount } } }")
                 .body("errors", nullValue())
-                .body("data.organization.conflicts.totalCount", equalTo(0))
-                .body("data.organization.valueConflicts.nodes.property", contains("amount"));
+                .body("data.organization.conflicts.totalCount", equalTo(0));
+        GraphQL.post("{ organization(name: \"Microsoft\") { conflicts { nodes { property kind } } } }")
+                .body("errors", nullValue())
+                .body("data.organization.conflicts.nodes.property", contains("amount"))
+                .body("data.organization.conflicts.nodes.kind", contains("VALUE"));
         // A claim says which record its property is about.
         GraphQL.post("{ claims(textContains: \"LLaMA is a chatbot\") { nodes { property assertedValue"
                         + " propertyOf { ... on Subject { name } } } } }")
