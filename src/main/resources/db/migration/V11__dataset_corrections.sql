@@ -1,6 +1,9 @@
 -- Dataset corrections from a sentence-by-sentence reading of the five articles (src N = SOURCE id N, as in V4).
 -- A new migration rather than edits to V4: databases already deployed have run V4, and Flyway refuses to start
 -- when an applied migration's checksum changes. docs/data.md lists every value below that no sentence states.
+-- V4's header lists the disagreements as first read; of those, 2 and 11's case-only variants (Character.ai /
+-- Character.AI, LLaMA / LLaMa / Llama, Llama 3 / LLaMA 3) are one name, and 7 is no disagreement: Musk owns X
+-- (src 1), holds shares in it (src 2) and is its "boss" (src 4, a CHIEF role below).
 
 -- What a record holds that no sentence of its sources states, and how it was worked out (a relative date resolved
 -- against the article's inferred date, a bound computed from "less than one-third"). NULL: every value it holds is

@@ -67,6 +67,8 @@ class ConflictsTest {
         GraphQL.post("{ conflicts(kinds: []) { totalCount } }").body("data.conflicts.totalCount", equalTo(0));
         GraphQL.post("{ conflicts(kinds: null) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post("{ conflicts(kinds: [VALUE, null]) { totalCount } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     /** The conflicts the arguments select, described one a line, sorted; every side is cited. */

@@ -51,7 +51,7 @@ public class ConflictGraphQLApi {
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks,
-            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<@NonNull ConflictKind> kinds)
+            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException, NotFoundException {
         rankScope.choose(ranks, "conflicts");
         Page page = new Page(first, after, last, before);
@@ -71,7 +71,7 @@ public class ConflictGraphQLApi {
     public List<Connection<Conflict>> conflicts(@Source List<Subject> subjects,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
-            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<@NonNull ConflictKind> kinds)
+            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException {
         Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
         List<Connection<Key>> pages = new Page(first, after, last, before)

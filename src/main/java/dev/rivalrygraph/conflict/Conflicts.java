@@ -69,9 +69,9 @@ final class Conflicts {
 
     /** Conflicts among the records {@code allRanks} selects, of these kinds only. */
     Conflicts(boolean allRanks, Collection<ConflictKind> kinds) throws BadUserInputException {
-        if (kinds == null) {
-            throw new BadUserInputException("`kinds` must not be null: leave it out for VALUE conflicts only, or list "
-                    + "the kinds wanted");
+        if (kinds == null || kinds.stream().anyMatch(Objects::isNull)) {
+            throw new BadUserInputException("`kinds` must list kinds, not null: leave it out for VALUE conflicts "
+                    + "only");
         }
         this.ranks = allRanks ? "" : BEST;
         this.kinds = kinds.isEmpty() ? EnumSet.noneOf(ConflictKind.class) : EnumSet.copyOf(kinds);
