@@ -38,23 +38,28 @@ final class Conflicts {
     /**
      * A name as spelled out: without case, spacing, punctuation or a final s ("Open AI", "OpenAI"; "Thread",
      * "Threads"). Names that differ but spell out the same are a SPELLING conflict; other properties have none.
+     * The final s goes with an end mark ("threads|" less "s|"), so the name is worked on once per row.
      */
     private static final String SPELLING;
 
     static {
         String letters = "LOWER(s.val)";
-        for (String mark : new String[] {" ", ".", "-", "_", ",", "''", "\u2019"}) {
+        for (String mark : new String[] {" ", ".", "-", "_", ",", "|", "''", "\u2019"}) {
             letters = "REPLACE(" + letters + ", '" + mark + "', '')";
         }
-        SPELLING = "CASE WHEN s.property = 'name' THEN CASE WHEN " + letters + " LIKE '%s' THEN SUBSTRING(" + letters
-                + " FROM 1 FOR CHAR_LENGTH(" + letters + ") - 1) ELSE " + letters + " END END";
+        SPELLING = "CASE WHEN s.property = 'name' THEN REPLACE(REPLACE(" + letters + " || '|', 's|', ''), '|', '')"
+                + " END";
     }
 
-    /** MIN <> MAX rather than COUNT(DISTINCT): the same answer without a set of values per group. */
-    private static final String GROUPS = "SELECT s.subject_id, s.property, s.qualifier, MIN(" + SPELLING + "), MAX("
-            + SPELLING + ") FROM statement s JOIN fact f ON f.id = s.fact_id WHERE 1 = 1";
-    private static final String GROUPED = " GROUP BY s.subject_id, s.property, s.qualifier HAVING MIN(" + SAME
-            + ") <> MAX(" + SAME + ") ORDER BY 1, 2, 3";
+    /**
+     * MIN <> MAX rather than COUNT(DISTINCT): the same answer without a set of values per group. The inner select
+     * works each row's value out once for both aggregates.
+     */
+    private static final String GROUPS = "SELECT subject_id, property, qualifier, MIN(spelled), MAX(spelled)"
+            + " FROM (SELECT s.subject_id, s.property, s.qualifier, " + SAME + " AS compared, " + SPELLING
+            + " AS spelled FROM statement s JOIN fact f ON f.id = s.fact_id WHERE 1 = 1";
+    private static final String GROUPED = ") t GROUP BY subject_id, property, qualifier"
+            + " HAVING MIN(compared) <> MAX(compared) ORDER BY 1, 2, 3";
     private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::subject)
             .thenComparing(Key::property).thenComparing(Key::qualifier);
 
