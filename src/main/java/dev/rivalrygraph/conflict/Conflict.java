@@ -10,7 +10,8 @@ import java.util.List;
 
 @Type("Conflict")
 @Description("Records that make the same statement (subject, property, qualifier) with different values: sources "
-        + "disagree, or one source contradicts itself. Computed from the data: every value, with the records giving it "
+        + "disagree, or one source contradicts itself; values that differ only in letter case are the same value. "
+        + "Computed from the data: every value, with the records giving it "
         + "and their citations.")
 public class Conflict {
 
@@ -27,6 +28,10 @@ public class Conflict {
             + "`users DAU`..., or a claim's own property (`trained on user data`).")
     public final String property;
 
+    @NonNull
+    @Description("VALUE when the sides give different values; SPELLING when they write one name differently.")
+    public final ConflictKind kind;
+
     @Description("What narrows the property, when something does: the organization of a role (`at X`), the region "
             + "and period of a user figure.")
     public final String qualifier;
@@ -39,9 +44,11 @@ public class Conflict {
             + "listed with `ranks: ALL`, since by default the outranked records are hidden.")
     public final boolean resolved;
 
-    Conflict(long subjectId, String property, String qualifier, List<ConflictValue> values, boolean resolved) {
+    Conflict(long subjectId, String property, ConflictKind kind, String qualifier, List<ConflictValue> values,
+            boolean resolved) {
         this.subjectId = subjectId;
         this.property = property;
+        this.kind = kind;
         this.qualifier = qualifier.isEmpty() ? null : qualifier;
         this.values = values;
         this.resolved = resolved;

@@ -29,6 +29,10 @@ import java.util.List;
 @DatabaseTimeouts
 public class ConflictGraphQLApi {
 
+    static final String KINDS = "Which conflicts to list: by default VALUE only (different values); add SPELLING for "
+            + "names written with other spacing, punctuation or a plural s. Names that differ only in letter case are "
+            + "never a conflict.";
+
     private static final String ABOUT = "Conflicts about this record: over its own properties (its name, its kind...) "
             + "or in a statement that concerns it (a role in it, an investment in it), by subject and property.";
 
@@ -39,17 +43,19 @@ public class ConflictGraphQLApi {
     @NonNull
     @Description("Where the records disagree: groups of records making the same statement with different values, "
             + "each value with its records and their citations. Computed from the data, so a new record that "
-            + "contradicts another shows up here at once. With `subject`, only the conflicts about that record.")
+            + "contradicts another shows up here at once. With `subject`, only the conflicts about that record; "
+            + "`kinds` lists different values by default, and spellings of a name on request.")
     public Connection<Conflict> conflicts(
             @Id @Description("A person, organization, product or any other record: only conflicts about it.")
             String subject,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
-            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
+            @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks,
+            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException, NotFoundException {
         rankScope.choose(ranks, "conflicts");
         Page page = new Page(first, after, last, before);
-        Conflicts conflicts = new Conflicts(rankScope.all());
+        Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
         if (subject == null) {
             List<Key> keys = conflicts.all();
             return page.of(keys.size(),
@@ -64,9 +70,10 @@ public class ConflictGraphQLApi {
     @Description(ABOUT)
     public List<Connection<Conflict>> conflicts(@Source List<Subject> subjects,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
-            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
+            @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException {
-        Conflicts conflicts = new Conflicts(rankScope.all());
+        Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
         List<Connection<Key>> pages = new Page(first, after, last, before)
                 .ofEach(conflicts.about(subjects.stream().map(Subject::getId).toList()));
         // the conflicts of every parent's page, built together

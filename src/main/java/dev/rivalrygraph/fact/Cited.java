@@ -21,6 +21,9 @@ public interface Cited extends Node {
     @Description(Fact.RANK_REASON)
     String getRankReason();
 
+    @Description(Fact.INFERRED)
+    String getInferred();
+
     @Description(Fact.VERSION)
     long getVersion();
 }

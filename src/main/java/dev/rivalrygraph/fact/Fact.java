@@ -50,6 +50,9 @@ public abstract class Fact extends PanacheEntityBase {
             + "from lists unless `ranks: ALL` is asked for.";
     static final String RANK_REASON = "Why this record has its rank: required for DEPRECATED (\"misspelling\", "
             + "\"superseded by a later report\"...), optional otherwise.";
+    static final String INFERRED = "What this record holds that no sentence of its sources states, and how it was "
+            + "worked out (a relative date resolved against the article's inferred date, a bound computed from \"less "
+            + "than one-third\"). Null when the sentences its citations quote state everything it holds.";
     static final String VERSION = "Incremented by every change. An update must name the version it read; an older "
             + "one is refused with CONFLICT, so two curators never overwrite each other silently.";
 
@@ -61,6 +64,9 @@ public abstract class Fact extends PanacheEntityBase {
     @Column(name = "rank_reason")
     @Ignore
     public String rankReason;
+
+    @Ignore
+    public String inferred;
 
     /** NORMAL while every statement it makes has a PREFERRED value elsewhere: kept right by {@link Ranks}. */
     @Ignore
@@ -80,6 +86,11 @@ public abstract class Fact extends PanacheEntityBase {
     @Description(RANK_REASON)
     public String getRankReason() {
         return rankReason;
+    }
+
+    @Description(INFERRED)
+    public String getInferred() {
+        return inferred;
     }
 
     @Description(VERSION)

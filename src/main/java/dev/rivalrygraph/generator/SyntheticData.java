@@ -41,7 +41,7 @@ public final class SyntheticData {
      * unmarked columns are copied as is.
      */
     private static final Map<String, String> TABLES = tables(
-            "fact", "id* fact_type fact_rank rank_reason superseded",
+            "fact", "id* fact_type fact_rank rank_reason superseded inferred",
             "actor", "id* name+ description",
             "person", "id*",
             "organization", "id* org_kind country parent_id^",
@@ -52,7 +52,7 @@ public final class SyntheticData {
                     + " period_precision measured_by_id* note",
             "investment", "id* investor_id* investee_id* target investment_kind status currency local_currency amount"
                     + " amount_local qualifier valuation_before valuation_before_local valuation_after"
-                    + " valuation_after_local occurred_on occurred_precision period_end description",
+                    + " valuation_after_local occurred_on occurred_precision period_end description valuation_before_qualifier",
             "partnership", "id* status focus occurred_on occurred_precision",
             "partnership_party", "partnership_id* actor_id*",
             "rivalry", "id* title+ description",

@@ -80,6 +80,12 @@ public class Investment extends Fact implements Cited {
     @Column(name = "valuation_before_local")
     public BigDecimal valuationBeforeLocal;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "valuation_before_qualifier")
+    @Description("How the source qualifies `valuationBefore` (AT_LEAST when an offer was 'less than one-third' of the "
+            + "value); null when no valuation is given.")
+    public Qualifier valuationBeforeQualifier;
+
     @Ignore
     @Column(name = "valuation_after")
     public BigDecimal valuationAfterValue;

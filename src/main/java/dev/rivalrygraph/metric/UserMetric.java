@@ -51,15 +51,15 @@ public class UserMetric extends Fact implements Cited {
     @Description("How the source qualifies the figure ('surpassed 100 million' is AT_LEAST).")
     public Qualifier qualifier;
 
-    @Description("Where it was measured ('United States', 'Worldwide').")
+    @Description("Where it was measured ('U.S.', 'worldwide'); null when the source does not say.")
     public String region;
 
     @Column(name = "period_start")
-    @Description("First day of the period measured.")
+    @Description("First day of the period measured; null when the source gives no period.")
     public LocalDate periodStart;
 
     @Column(name = "period_end")
-    @Description("Last day of the period measured.")
+    @Description("Last day of the period measured; null when the source gives no period.")
     public LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
