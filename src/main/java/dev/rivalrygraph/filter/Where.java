@@ -64,6 +64,11 @@ public final class Where {
         clauses.append(clauses.isEmpty() ? "" : " and ").append(clause);
     }
 
+    /** The conditions alone, joined by "and"; empty when there are none. */
+    public String conditions() {
+        return clauses.toString();
+    }
+
     /** The query text for Panache: the conditions, then the ordering. */
     public String query(String orderBy) {
         return (clauses.isEmpty() ? "" : clauses + " ") + "order by " + orderBy;
