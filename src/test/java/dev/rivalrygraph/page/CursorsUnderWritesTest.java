@@ -89,39 +89,48 @@ class CursorsUnderWritesTest {
         String token = token();
         String source = source();
         List<String> ids = new ArrayList<>();
-        for (int rank = 2; rank <= 5; rank++) {
-            ids.add(list.add(source, token, rank));
+        try {
+            for (int rank = 2; rank <= 5; rank++) {
+                ids.add(list.add(source, token, rank));
+            }
+            JsonPath first = page(list, token, null);
+            assertEquals(ids.subList(0, 2), first.getList("data.list.edges.node.id"));
+
+            // a record that sorts before the page just read
+            String earlier = list.add(source, token, 1);
+            List<String> expected = List.copyOf(ids.subList(2, 4));
+            ids.add(earlier);
+
+            JsonPath second = page(list, token, first.getString("data.list.pageInfo.endCursor"));
+            assertEquals(expected, second.getList("data.list.edges.node.id"));
+            assertEquals(false, second.getBoolean("data.list.pageInfo.hasNextPage"));
+        } finally {
+            deprecate(ids);
         }
-        JsonPath first = page(list, token, null);
-        assertEquals(ids.subList(0, 2), first.getList("data.list.edges.node.id"));
-
-        // a record that sorts before the page just read
-        String earlier = list.add(source, token, 1);
-
-        JsonPath second = page(list, token, first.getString("data.list.pageInfo.endCursor"));
-        assertEquals(ids.subList(2, 4), second.getList("data.list.edges.node.id"));
-        assertEquals(false, second.getBoolean("data.list.pageInfo.hasNextPage"));
-        ids.add(earlier);
-        deprecate(ids);
     }
 
     private static void noGapAfterADeprecation(Listed list) {
         String token = token();
         String source = source();
         List<String> ids = new ArrayList<>();
-        for (int rank = 1; rank <= 5; rank++) {
-            ids.add(list.add(source, token, rank));
+        List<String> deprecated = new ArrayList<>();
+        try {
+            for (int rank = 1; rank <= 5; rank++) {
+                ids.add(list.add(source, token, rank));
+            }
+            JsonPath first = page(list, token, null);
+            assertEquals(ids.subList(0, 2), first.getList("data.list.edges.node.id"));
+
+            // one the client has already seen drops out of the list
+            deprecate(List.of(ids.get(0)));
+            deprecated.add(ids.get(0));
+
+            JsonPath second = page(list, token, first.getString("data.list.pageInfo.endCursor"));
+            assertEquals(ids.subList(2, 4), second.getList("data.list.edges.node.id"));
+            assertEquals(true, second.getBoolean("data.list.pageInfo.hasNextPage"));
+        } finally {
+            deprecate(ids.stream().filter(id -> !deprecated.contains(id)).toList());
         }
-        JsonPath first = page(list, token, null);
-        assertEquals(ids.subList(0, 2), first.getList("data.list.edges.node.id"));
-
-        // one the client has already seen drops out of the list
-        deprecate(List.of(ids.get(0)));
-
-        JsonPath second = page(list, token, first.getString("data.list.pageInfo.endCursor"));
-        assertEquals(ids.subList(2, 4), second.getList("data.list.edges.node.id"));
-        assertEquals(true, second.getBoolean("data.list.pageInfo.hasNextPage"));
-        deprecate(ids.subList(1, 5));
     }
 
     private static JsonPath page(Listed list, String token, String after) {
