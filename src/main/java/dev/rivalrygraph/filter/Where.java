@@ -69,11 +69,6 @@ public final class Where {
         return clauses.toString();
     }
 
-    /** The query text for Panache: the conditions, then the ordering. */
-    public String query(String orderBy) {
-        return (clauses.isEmpty() ? "" : clauses + " ") + "order by " + orderBy;
-    }
-
     public Map<String, Object> parameters() {
         return parameters.map();
     }

@@ -26,13 +26,13 @@ class CursorsUnderWritesTest {
     private static final String EXCERPT = "Acme Robotics said on Monday";
 
     /** One of the lists paged: how to add a record to it, and how to ask for a page of the test's records. */
-    private interface Listed {
+    interface Listed {
         String add(String source, String token, int rank);
 
         String page(String token);
     }
 
-    private static final Listed CLAIMS = new Listed() {
+    static final Listed CLAIMS = new Listed() {
         @Override
         public String add(String source, String token, int rank) {
             // dated so that rank 1 sorts first: the list is in date order
@@ -141,7 +141,7 @@ class CursorsUnderWritesTest {
     }
 
     /** Hides the test's records from the lists other tests read. */
-    private static void deprecate(List<String> ids) {
+    static void deprecate(List<String> ids) {
         for (String id : ids) {
             GraphQL.postAsCurator("mutation($id: ID!) { deprecate(id: $id, reason: \"test record\") { id } }",
                     Map.of("id", id)).body("errors", nullValue());
@@ -149,11 +149,11 @@ class CursorsUnderWritesTest {
     }
 
     /** A word no seed record contains, so a filter on it lists the test's records only. */
-    private static String token() {
+    static String token() {
         return "Pg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private static String source() {
+    static String source() {
         return GraphQL.postAsCurator("mutation($input: SourceValues!) { addSource(input: $input) { id } }",
                 Map.of("input", Map.of("title", "Paging article " + UUID.randomUUID(), "publisher",
                         "The Test Gazette", "publishedOn", "2025-03-01", "publishedPrecision", "MONTH", "text",
