@@ -1,5 +1,11 @@
 package dev.rivalrygraph.actor;
 
+import dev.rivalrygraph.investment.InvestmentGraphQLApi;
+import dev.rivalrygraph.event.EventGraphQLApi;
+import dev.rivalrygraph.claim.ClaimGraphQLApi;
+import dev.rivalrygraph.investment.InvestmentConnection;
+import dev.rivalrygraph.event.EventConnection;
+import dev.rivalrygraph.claim.ClaimConnection;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -84,46 +90,51 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("Investments this actor made or offered, a page at a time, earliest first.")
-    public List<Connection<Investment>> investmentsMadeConnection(@Source List<Actor> parents,
+    public List<InvestmentConnection> investmentsMadeConnection(@Source List<Actor> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(investmentsMade(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(investmentsMade(parents),
+                InvestmentGraphQLApi.ORDERS.byDefault()), InvestmentConnection::new);
     }
 
     @NonNull
     @Description("Investments in this actor, a page at a time, earliest first.")
-    public List<Connection<Investment>> investmentsReceivedConnection(@Source List<Actor> parents,
+    public List<InvestmentConnection> investmentsReceivedConnection(@Source List<Actor> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(investmentsReceived(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(investmentsReceived(parents),
+                InvestmentGraphQLApi.ORDERS.byDefault()), InvestmentConnection::new);
     }
 
     @NonNull
     @Description("What this actor said or asserted, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+    public List<ClaimConnection> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(claims(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(claims(parents),
+                ClaimGraphQLApi.ORDERS.byDefault()), ClaimConnection::new);
     }
 
     @NonNull
     @Description("Claims about this, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsAboutConnection(@Source List<Subject> parents,
+    public List<ClaimConnection> claimsAboutConnection(@Source List<Subject> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(claimsAbout(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(claimsAbout(parents),
+                ClaimGraphQLApi.ORDERS.byDefault()), ClaimConnection::new);
     }
 
     @NonNull
     @Description("Events this actor took part in, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+    public List<EventConnection> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(events(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
+                EventGraphQLApi.ORDERS.byDefault()), EventConnection::new);
     }
 }

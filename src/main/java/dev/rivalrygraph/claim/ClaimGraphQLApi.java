@@ -15,8 +15,8 @@ import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -42,10 +42,15 @@ public class ClaimGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    /** The orders of lists of claims: by date, undated last, by default. */
+    public static final Order.Offered<Claim> ORDERS = new Order.Offered<>("claims",
+            Map.of(Order.OrderField.DATE, Sort.key("statedOn", LocalDate.class, (Claim c) -> c.statedOn).nullable()),
+            Order.OrderField.DATE, Sort.id(c -> c.id));
+
     @Query
     @NonNull
     @Description("Claims, earliest first (undated last); `kind` narrows them.")
-    public Connection<Claim> claims(ClaimKind kind,
+    public ClaimConnection claims(ClaimKind kind,
             @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those said by this person or organization.") String speaker,
@@ -62,8 +67,7 @@ public class ClaimGraphQLApi {
                 .and("speakerId = ?", Actors.idOf(speaker, "speaker"))
                 .and("? member of subjectIds", subject == null ? null : GlobalId.parse(subject).id())
                 .textContains("content", textContains);
-        return new Page(first, after, last, before).of(Claim.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.DATE, "statedOn"), "statedOn nulls last, id", "id")), where.parameters()));
+        return new ClaimConnection(new Page(first, after, last, before).of(Claim.class, where, ORDERS.sort(orderBy)));
     }
 
     @Description("Who said it; null when the source itself asserts it.")

@@ -1,8 +1,9 @@
 package dev.rivalrygraph.conflict;
 
+import dev.rivalrygraph.page.Slice;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankScope;
@@ -10,7 +11,6 @@ import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.fact.Subject;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -39,13 +39,18 @@ public class ConflictGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    /** Conflicts by subject, then property and qualifier. */
+    private static final Sort<Key> ORDER = Sort.by("conflicts", Sort.key("subject", Long.class, Key::subject),
+            Sort.key("property", String.class, Key::property),
+            Sort.key("qualifier", String.class, Key::qualifier).nullable());
+
     @Query
     @NonNull
     @Description("Where the records disagree: groups of records making the same statement with different values, "
             + "each value with its records and their citations. Computed from the data, so a new record that "
             + "contradicts another shows up here at once. With `subject`, only the conflicts about that record; "
             + "`kinds` lists different values by default, and spellings of a name on request.")
-    public Connection<Conflict> conflicts(
+    public ConflictConnection conflicts(
             @Id @Description("A person, organization, product or any other record: only conflicts about it.")
             String subject,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
@@ -56,33 +61,28 @@ public class ConflictGraphQLApi {
         rankScope.choose(ranks, "conflicts");
         Page page = new Page(first, after, last, before);
         Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
-        if (subject == null) {
-            List<Key> keys = conflicts.all();
-            return page.of(keys.size(),
-                    (offset, limit) -> conflicts.of(keys.subList((int) offset, (int) offset + limit)));
-        }
-        Fact fact = Lookup.fact(subject);
-        Connection<Key> keys = page.of(conflicts.about(List.of(fact.id)).get(0));
-        return keys.with(conflicts.of(keys.getNodes()));
+        Slice<Key> keys = page.of(subject == null ? conflicts.all()
+                : conflicts.about(List.of(Lookup.fact(subject).id)).get(0), ORDER);
+        return new ConflictConnection(keys.with(conflicts.of(keys.items())));
     }
 
     @NonNull
     @Description(ABOUT)
-    public List<Connection<Conflict>> conflicts(@Source List<Subject> subjects,
+    public List<ConflictConnection> conflicts(@Source List<Subject> subjects,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
             @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException {
         Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
-        List<Connection<Key>> pages = new Page(first, after, last, before)
-                .ofEach(conflicts.about(subjects.stream().map(Subject::getId).toList()));
+        List<Slice<Key>> pages = new Page(first, after, last, before)
+                .ofEach(conflicts.about(subjects.stream().map(Subject::getId).toList()), ORDER);
         // the conflicts of every parent's page, built together
-        List<Conflict> built = conflicts.of(pages.stream().flatMap(p -> p.getNodes().stream()).toList());
-        List<Connection<Conflict>> result = new ArrayList<>(pages.size());
+        List<Conflict> built = conflicts.of(pages.stream().flatMap(p -> p.items().stream()).toList());
+        List<ConflictConnection> result = new ArrayList<>(pages.size());
         int at = 0;
-        for (Connection<Key> keys : pages) {
-            result.add(keys.with(built.subList(at, at + keys.edges.size())));
-            at += keys.edges.size();
+        for (Slice<Key> keys : pages) {
+            result.add(new ConflictConnection(keys.with(built.subList(at, at + keys.items().size()))));
+            at += keys.items().size();
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.event;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
@@ -12,7 +13,6 @@ import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
@@ -37,10 +37,16 @@ public class EventGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    /** The orders of lists of events: by date, undated last, by default. */
+    public static final Order.Offered<Event> ORDERS = new Order.Offered<>("events", Map.of(
+            Order.OrderField.DATE, Sort.key("occurredOn", LocalDate.class, (Event e) -> e.occurredOn).nullable(),
+            Order.OrderField.NAME, Sort.key("title", String.class, (Event e) -> e.title)),
+            Order.OrderField.DATE, Sort.id(e -> e.id));
+
     @Query
     @NonNull
     @Description("Events, earliest first (undated last); `kind` narrows them.")
-    public Connection<Event> events(EventKind kind,
+    public EventConnection events(EventKind kind,
             @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those this person or organization took part in.") String participant,
@@ -55,9 +61,7 @@ public class EventGraphQLApi {
         Where where = new Where().and("kind = ?", kind).between("occurredOn", from, to)
                 .and("? member of participantIds", Actors.idOf(participant, "participant"))
                 .and("productId = ?", GlobalId.of(product, "Product"));
-        return new Page(first, after, last, before).of(Event.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.DATE, "occurredOn", Order.OrderField.NAME, "title"),
-                "occurredOn nulls last, id", "id")), where.parameters()));
+        return new EventConnection(new Page(first, after, last, before).of(Event.class, where, ORDERS.sort(orderBy)));
     }
 
     @NonNull

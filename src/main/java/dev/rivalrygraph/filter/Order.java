@@ -5,6 +5,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 
+import dev.rivalrygraph.page.Sort;
+
 import java.util.Map;
 
 @Input("Order")
@@ -33,20 +35,31 @@ public class Order {
     }
 
     /**
-     * The ORDER BY clause for {@code order} among the {@code columns} a list offers, or its default when no order
-     * is asked for; an order the list does not offer is a client error.
+     * The orders a list offers: the sort key of each field, the field it is ordered by when no order is asked for
+     * (ascending), and the key that breaks ties (the id, in the same direction).
+     *
+     * @param list names the list in its cursors
      */
-    public static String clause(Order order, Map<OrderField, String> columns, String defaultClause, String idColumn)
-            throws BadUserInputException {
-        if (order == null || order.field == null) {
-            return defaultClause;
+    public record Offered<T>(String list, Map<OrderField, Sort.Key<T>> fields, OrderField defaultField,
+            Sort.Key<T> id) {
+
+        /** The order asked for; an order the list does not offer is a client error. */
+        public Sort<T> sort(Order order) throws BadUserInputException {
+            if (order == null || order.field == null) {
+                return byDefault();
+            }
+            Sort.Key<T> key = fields.get(order.field);
+            if (key == null) {
+                throw new BadUserInputException("This list cannot be ordered by " + order.field + "; it offers "
+                        + fields.keySet() + ".");
+            }
+            Sort<T> sort = Sort.by(list + "/" + order.field, key, id);
+            return order.direction == Direction.DESC ? sort.descending() : sort;
         }
-        String column = columns.get(order.field);
-        if (column == null) {
-            throw new BadUserInputException("This list cannot be ordered by " + order.field + "; it offers "
-                    + columns.keySet() + ".");
+
+        /** The list's order when none is asked for. */
+        public Sort<T> byDefault() {
+            return Sort.by(list + "/" + defaultField, fields.get(defaultField), id);
         }
-        String direction = order.direction == Direction.DESC ? " desc" : " asc";
-        return column + direction + (order.field == OrderField.NAME ? "" : " nulls last") + ", " + idColumn + direction;
     }
 }

@@ -64,9 +64,9 @@ public final class Where {
         clauses.append(clauses.isEmpty() ? "" : " and ").append(clause);
     }
 
-    /** The query text for Panache: the conditions, then the ordering. */
-    public String query(String orderBy) {
-        return (clauses.isEmpty() ? "" : clauses + " ") + "order by " + orderBy;
+    /** The conditions alone, joined by "and"; empty when there are none. */
+    public String conditions() {
+        return clauses.toString();
     }
 
     public Map<String, Object> parameters() {

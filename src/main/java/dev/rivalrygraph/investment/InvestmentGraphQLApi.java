@@ -1,5 +1,7 @@
 package dev.rivalrygraph.investment;
 
+import java.math.BigDecimal;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -9,7 +11,6 @@ import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -32,10 +33,17 @@ public class InvestmentGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    /** The orders of lists of investments: by date, undated last, by default. */
+    public static final Order.Offered<Investment> ORDERS = new Order.Offered<>("investments", Map.of(
+            Order.OrderField.DATE, Sort.key("occurredOn", LocalDate.class, (Investment i) -> i.occurredOn).nullable(),
+            Order.OrderField.VALUE, Sort.key("amountValue", BigDecimal.class, (Investment i) -> i.amountValue)
+                    .nullable()),
+            Order.OrderField.DATE, Sort.id(i -> i.id));
+
     @Query
     @NonNull
     @Description("Investments, earliest first (undated last); `kind` narrows them.")
-    public Connection<Investment> investments(InvestmentKind kind, InvestmentStatus status,
+    public InvestmentConnection investments(InvestmentKind kind, InvestmentStatus status,
             @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those made by this person or organization.") String investor,
@@ -50,9 +58,8 @@ public class InvestmentGraphQLApi {
         Where where = new Where().and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)
                 .and("investorId = ?", Actors.idOf(investor, "investor"))
                 .and("investeeId = ?", Actors.idOf(investee, "investee"));
-        return new Page(first, after, last, before).of(Investment.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.DATE, "occurredOn", Order.OrderField.VALUE, "amountValue"),
-                "occurredOn nulls last, id", "id")), where.parameters()));
+        return new InvestmentConnection(new Page(first, after, last, before).of(Investment.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @Description("Who puts the money in.")

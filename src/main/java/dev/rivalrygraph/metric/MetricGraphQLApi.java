@@ -1,5 +1,6 @@
 package dev.rivalrygraph.metric;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
@@ -34,6 +35,11 @@ public class MetricGraphQLApi {
 
     @Inject
     RankScope rankScope;
+
+    /** User figures by period, undated last, then kind. */
+    private static final Sort<UserMetric> USER_METRICS = Sort.by("userMetrics",
+            Sort.key("periodStart", LocalDate.class, (UserMetric m) -> m.periodStart).nullable(),
+            Sort.key("kind", String.class, (UserMetric m) -> m.kind.name()), Sort.id(m -> m.id));
 
     @NonNull
     @Description("User figures for this product, oldest period first; `kind` and `region` (whole, ignoring case) narrow them.")
@@ -71,11 +77,12 @@ public class MetricGraphQLApi {
 
     @NonNull
     @Description("User figures for this product, a page at a time, oldest period first; `kind` and `region` narrow them.")
-    public List<Connection<UserMetric>> userMetricsConnection(@Source List<Product> parents, MetricKind kind,
+    public List<UserMetricConnection> userMetricsConnection(@Source List<Product> parents, MetricKind kind,
             String region, @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(userMetrics(parents, kind, region));
+        return Connection.each(new Page(first, after, last, before).ofEach(userMetrics(parents, kind, region),
+                USER_METRICS), UserMetricConnection::new);
     }
 
     @Query

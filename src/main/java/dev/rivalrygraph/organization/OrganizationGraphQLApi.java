@@ -1,5 +1,6 @@
 package dev.rivalrygraph.organization;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -13,7 +14,6 @@ import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
@@ -39,6 +39,10 @@ public class OrganizationGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Organization> ORDERS = new Order.Offered<>("organizations",
+            Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Organization o) -> o.name)),
+            Order.OrderField.NAME, Sort.id(o -> o.id));
+
     @Query
     @Description("One organization, by `id` or by `name` (whole name or an alias such as \"Twitter\", ignoring case).")
     public Organization organization(@Id String id, String name,
@@ -52,7 +56,7 @@ public class OrganizationGraphQLApi {
     @Query
     @NonNull
     @Description("Organizations in the graph, by name; `kind` narrows them.")
-    public Connection<Organization> organizations(OrganizationKind kind,
+    public OrganizationConnection organizations(OrganizationKind kind,
             @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
             @Description("Order by NAME; by default name.") Order orderBy,
             @Description(Page.FIRST) Integer first,
@@ -62,9 +66,8 @@ public class OrganizationGraphQLApi {
             throws BadUserInputException {
         rankScope.choose(ranks, "organizations");
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains);
-        return new Page(first, after, last, before).of(Organization.find(
-                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
-                where.parameters()));
+        return new OrganizationConnection(new Page(first, after, last, before).of(Organization.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @NonNull

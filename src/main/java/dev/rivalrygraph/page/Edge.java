@@ -3,18 +3,20 @@ package dev.rivalrygraph.page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+/** An item of a connection with its cursor; each item type has its own subclass, named {@code <Type>Edge}. */
 @Description("An item of a connection, with its cursor.")
 public class Edge<T> {
 
     @NonNull
-    @Description("Opaque position of this item, for `after` and `before`.")
+    @Description("Opaque position of this item, for `after` and `before`: it holds the item's sort key, so it "
+            + "stays valid while records are added or removed.")
     public final String cursor;
 
     @NonNull
     @Description("The item.")
     public final T node;
 
-    Edge(String cursor, T node) {
+    protected Edge(String cursor, T node) {
         this.cursor = cursor;
         this.node = node;
     }

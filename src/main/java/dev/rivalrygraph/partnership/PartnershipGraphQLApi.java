@@ -1,5 +1,6 @@
 package dev.rivalrygraph.partnership;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -10,7 +11,6 @@ import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -33,10 +33,14 @@ public class PartnershipGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Partnership> ORDERS = new Order.Offered<>("partnerships", Map.of(
+            Order.OrderField.DATE, Sort.key("occurredOn", LocalDate.class, (Partnership p) -> p.occurredOn).nullable()),
+            Order.OrderField.DATE, Sort.id(p -> p.id));
+
     @Query
     @NonNull
     @Description("Partnerships, earliest first (undated last); `status` narrows them.")
-    public Connection<Partnership> partnerships(PartnershipStatus status,
+    public PartnershipConnection partnerships(PartnershipStatus status,
             @Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Id @Description("Only those this person or organization is in.") String party,
@@ -49,9 +53,8 @@ public class PartnershipGraphQLApi {
         rankScope.choose(ranks, "partnerships");
         Where where = new Where().and("status = ?", status).between("occurredOn", from, to)
                 .and("? member of partyIds", Actors.idOf(party, "party"));
-        return new Page(first, after, last, before).of(Partnership.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.DATE, "occurredOn"), "occurredOn nulls last, id", "id")),
-                where.parameters()));
+        return new PartnershipConnection(new Page(first, after, last, before).of(Partnership.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @NonNull

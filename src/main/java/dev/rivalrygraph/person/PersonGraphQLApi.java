@@ -14,8 +14,8 @@ import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.organization.Organization;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
 import jakarta.inject.Inject;
@@ -43,6 +43,10 @@ public class PersonGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Person> ORDERS = new Order.Offered<>("people",
+            Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Person p) -> p.name)), Order.OrderField.NAME,
+            Sort.id(p -> p.id));
+
     @Query
     @Description("One person, by `id` or by `name` (whole name or an alias, ignoring case). Give one of them.")
     public Person person(@Id String id, String name,
@@ -55,7 +59,7 @@ public class PersonGraphQLApi {
     @Query
     @NonNull
     @Description("People in the graph, by name.")
-    public Connection<Person> people(@Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
+    public PersonConnection people(@Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
             @Description("Order by NAME; by default name.") Order orderBy,
             @Description(Page.FIRST) Integer first,
             @Description(Page.AFTER) String after, @Description(Page.LAST) Integer last,
@@ -64,9 +68,8 @@ public class PersonGraphQLApi {
             throws BadUserInputException {
         rankScope.choose(ranks, "people");
         Where where = new Where().nameContains("name", "id", nameContains);
-        return new Page(first, after, last, before).of(Person.find(
-                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
-                where.parameters()));
+        return new PersonConnection(new Page(first, after, last, before).of(Person.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @NonNull

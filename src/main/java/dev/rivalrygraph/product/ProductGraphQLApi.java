@@ -1,5 +1,8 @@
 package dev.rivalrygraph.product;
 
+import dev.rivalrygraph.event.EventGraphQLApi;
+import dev.rivalrygraph.event.EventConnection;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.AnyOf;
@@ -40,6 +43,10 @@ public class ProductGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Product> ORDERS = new Order.Offered<>("products",
+            Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Product p) -> p.name)), Order.OrderField.NAME,
+            Sort.id(p -> p.id));
+
     @Query
     @Description("One product, by `id` or by `name` (whole name or an alias such as \"Twitter\" or \"MetaAI\", "
             + "ignoring case).")
@@ -53,7 +60,7 @@ public class ProductGraphQLApi {
     @Query
     @NonNull
     @Description("Products in the graph, by name; `kind` narrows them.")
-    public Connection<Product> products(ProductKind kind,
+    public ProductConnection products(ProductKind kind,
             @Description("Only those whose name (or an alias) contains this, ignoring case and accents.") String nameContains,
             @Id @Description("Only those of the organization with this id.") String owner,
             @Description("Order by NAME; by default name.") Order orderBy,
@@ -65,9 +72,8 @@ public class ProductGraphQLApi {
         rankScope.choose(ranks, "products");
         Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains)
                 .and("ownerId = ?", GlobalId.of(owner, "Organization"));
-        return new Page(first, after, last, before).of(Product.find(
-                where.query(Order.clause(orderBy, Map.of(Order.OrderField.NAME, "name"), "name, id", "id")),
-                where.parameters()));
+        return new ProductConnection(new Page(first, after, last, before).of(Product.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @Description("The organization that ships it, if the sources name one.")
@@ -126,10 +132,11 @@ public class ProductGraphQLApi {
 
     @NonNull
     @Description("Events about this product, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<Product> parents,
+    public List<EventConnection> eventsConnection(@Source List<Product> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(events(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
+                EventGraphQLApi.ORDERS.byDefault()), EventConnection::new);
     }
 }

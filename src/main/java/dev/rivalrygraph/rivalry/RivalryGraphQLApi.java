@@ -1,5 +1,9 @@
 package dev.rivalrygraph.rivalry;
 
+import dev.rivalrygraph.event.EventGraphQLApi;
+import dev.rivalrygraph.claim.ClaimGraphQLApi;
+import dev.rivalrygraph.event.EventConnection;
+import dev.rivalrygraph.claim.ClaimConnection;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.claim.Claim;
@@ -18,6 +22,7 @@ import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -41,6 +46,10 @@ public class RivalryGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Rivalry> ORDERS = new Order.Offered<>("rivalries",
+            Map.of(Order.OrderField.NAME, Sort.key("title", String.class, (Rivalry r) -> r.title)),
+            Order.OrderField.NAME, Sort.id(r -> r.id));
+
     private static final String PARTIES = "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a"
             + " where a.id = p.actorId and any_of(:ids, r.id) order by p.side, a.name, a.id";
 
@@ -56,7 +65,7 @@ public class RivalryGraphQLApi {
     @Query
     @NonNull
     @Description("The rivalries in the graph, by title.")
-    public Connection<Rivalry> rivalries(
+    public RivalryConnection rivalries(
             @Id @Description("Only those this person or organization is a party to.") String party,
             @Description("Order by NAME (title); by default title.") Order orderBy,
             @Description(Page.FIRST) Integer first,
@@ -67,8 +76,8 @@ public class RivalryGraphQLApi {
         rankScope.choose(ranks, "rivalries");
         Where where = new Where().and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
                 Actors.idOf(party, "party"));
-        return new Page(first, after, last, before).of(Rivalry.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.NAME, "title"), "title, id", "id")), where.parameters()));
+        return new RivalryConnection(new Page(first, after, last, before).of(Rivalry.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @NonNull
@@ -122,19 +131,21 @@ public class RivalryGraphQLApi {
 
     @NonNull
     @Description("What happened in this round, a page at a time, earliest first.")
-    public List<Connection<Event>> eventsConnection(@Source List<RivalryRound> parents,
+    public List<EventConnection> eventsConnection(@Source List<RivalryRound> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(events(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
+                EventGraphQLApi.ORDERS.byDefault()), EventConnection::new);
     }
 
     @NonNull
     @Description("What was said in this round, a page at a time, earliest first.")
-    public List<Connection<Claim>> claimsConnection(@Source List<RivalryRound> parents,
+    public List<ClaimConnection> claimsConnection(@Source List<RivalryRound> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(claims(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(claims(parents),
+                ClaimGraphQLApi.ORDERS.byDefault()), ClaimConnection::new);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.source;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Cited;
@@ -36,6 +37,15 @@ public class SourceGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    private static final Order.Offered<Source> ORDERS = new Order.Offered<>("sources", Map.of(
+            Order.OrderField.DATE, Sort.key("publishedOn", LocalDate.class, (Source s) -> s.publishedOn).nullable(),
+            Order.OrderField.NAME, Sort.key("title", String.class, (Source s) -> s.title)),
+            Order.OrderField.DATE, Sort.id(s -> s.id));
+
+    /** Citations in source order. */
+    private static final Sort<Citation> CITATIONS = Sort.by("citations",
+            Sort.key("sourceId", Long.class, (Citation c) -> c.sourceId), Sort.id(c -> c.id));
+
     @Query
     @Description("One source, by `id` or by exact `title` (case-insensitive). Give one of them.")
     public Source source(@Id String id, String title,
@@ -48,7 +58,7 @@ public class SourceGraphQLApi {
     @Query
     @NonNull
     @Description("The sources, oldest first.")
-    public Connection<Source> sources(@Description("Only those dated on or after this day.") LocalDate from,
+    public SourceConnection sources(@Description("Only those dated on or after this day.") LocalDate from,
             @Description("Only those dated on or before this day.") LocalDate to,
             @Description("Order by DATE or NAME (title); by default date.") Order orderBy,
             @Description(Page.FIRST) Integer first,
@@ -58,9 +68,8 @@ public class SourceGraphQLApi {
             throws BadUserInputException {
         rankScope.choose(ranks, "sources");
         Where where = new Where().between("publishedOn", from, to);
-        return new Page(first, after, last, before).of(Source.find(where.query(Order.clause(orderBy,
-                Map.of(Order.OrderField.DATE, "publishedOn", Order.OrderField.NAME, "title"),
-                "publishedOn nulls last, id", "id")), where.parameters()));
+        return new SourceConnection(new Page(first, after, last, before).of(Source.class, where,
+                ORDERS.sort(orderBy)));
     }
 
     @NonNull
@@ -104,10 +113,11 @@ public class SourceGraphQLApi {
 
     @NonNull
     @Description("The citations backing this record, a page at a time.")
-    public List<Connection<Citation>> citationsConnection(@org.eclipse.microprofile.graphql.Source List<Cited> parents,
+    public List<CitationConnection> citationsConnection(@org.eclipse.microprofile.graphql.Source List<Cited> parents,
             @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
             throws BadUserInputException {
-        return new Page(first, after, last, before).ofEach(citationsOf(parents));
+        return Connection.each(new Page(first, after, last, before).ofEach(citationsOf(parents), CITATIONS),
+                CitationConnection::new);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.timeline;
 
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
@@ -14,7 +15,6 @@ import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.metric.UserMetric;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.Rivalry;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.graphql.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 @GraphQLApi
@@ -40,11 +39,17 @@ public class TimelineGraphQLApi {
     @Inject
     RankScope rankScope;
 
+    /** Date order, undated last; on one day, by kind, then by record. */
+    private static final Sort<TimelineEntry> ORDER = Sort.by("timeline",
+            Sort.key("date", LocalDate.class, (TimelineEntry e) -> e.date).nullable(),
+            Sort.key("kind", TimelineKind.class, (TimelineEntry e) -> e.kind),
+            Sort.key("id", String.class, (TimelineEntry e) -> e.node.getGlobalId()));
+
     @Query
     @NonNull
     @Description("Everything dated about an actor, a product or a rivalry — events, launches, claims, user figures, "
             + "investments — in date order (undated last), each with its precision and its record.")
-    public Connection<TimelineEntry> timeline(
+    public TimelineEntryConnection timeline(
             @Id @NonNull @Description("The person, organization, product or rivalry.") String subject,
             @Description("Only entries dated on or after this day.") LocalDate from,
             @Description("Only entries dated on or before this day.") LocalDate to,
@@ -76,11 +81,8 @@ public class TimelineGraphQLApi {
         List<TimelineEntry> inRange = entries.stream()
                 .filter(e -> from == null || e.date != null && !e.date.isBefore(from))
                 .filter(e -> to == null || e.date != null && !e.date.isAfter(to))
-                .sorted(Comparator.comparing((TimelineEntry e) -> e.date, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(e -> e.kind)
-                        .thenComparing(e -> e.node.getGlobalId()))
                 .toList();
-        return new Page(first, after, last, before).of(inRange);
+        return new TimelineEntryConnection(new Page(first, after, last, before).of(inRange, ORDER));
     }
 
     private static void events(List<Event> events, List<TimelineEntry> entries) {
