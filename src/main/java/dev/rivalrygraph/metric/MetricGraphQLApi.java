@@ -16,6 +16,7 @@ import dev.rivalrygraph.product.Product;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -85,7 +86,7 @@ public class MetricGraphQLApi {
             + "For each product the figure is the latest one of `kind` (in `region`, and whose period contains "
             + "`period`, when given).")
     public MetricComparison compareMetrics(
-            @NonNull @Description("The products to compare, by id: 2 to 10.") List<@NonNull String> products,
+            @NonNull @Id @Description("The products to compare, by id: 2 to 10.") List<@NonNull String> products,
             @NonNull MetricKind kind,
             @Description("Only figures for this region (whole, ignoring case).") String region,
             @Description("Only figures whose period contains this day.") LocalDate period,
