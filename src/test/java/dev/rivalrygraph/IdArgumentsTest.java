@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class IdArgumentsTest {
+
+    /**
+     * List arguments that stay [String!]!: SmallRye GraphQL 2.17 fails to read a list argument typed [ID!] ("not a
+     * valid 'Unknown Scalar Type List'" for every value), though lists of IDs in input types work.
+     */
+    private static final Set<String> STRING_LISTS = Set.of("Query.compareMetrics(products): [String!]!",
+            "Query.nodes(ids): [String!]!");
 
     /** A description that says the value is an id ("by id", "The ids of the parties"). */
     private static final Pattern TAKES_IDS = Pattern.compile("\\bids?\\b", Pattern.CASE_INSENSITIVE);
@@ -44,16 +52,16 @@ class IdArgumentsTest {
                 }
             }
         }
+        notIds.removeAll(STRING_LISTS);
         assertEquals(List.of(), notIds);
         // node(id), nodes(ids), chains(from, to), compareMetrics(products), the curation inputs' references...
         assertTrue(checked >= 20, "arguments and input fields taking ids: " + checked);
     }
 
     @Test
-    void listsOfIdsAreListsOfIds() {
-        assertEquals("[ID!]!", argumentType("compareMetrics", "products"));
-        assertEquals("[ID!]!", argumentType("nodes", "ids"));
+    void thePathFinderTakesIds() {
         assertEquals("ID!", argumentType("chains", "from"));
+        assertEquals("ID!", argumentType("chains", "to"));
     }
 
     @Test

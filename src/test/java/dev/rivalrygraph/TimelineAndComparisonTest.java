@@ -22,7 +22,7 @@ class TimelineAndComparisonTest {
 
 
     private static final String COMPARE = """
-            query($p: [ID!]!, $k: MetricKind!, $r: String, $d: Date) {
+            query($p: [String!]!, $k: MetricKind!, $r: String, $d: Date) {
               compareMetrics(products: $p, kind: $k, region: $r, period: $d) {
                 comparable warnings metrics { value region precision citations { excerpt } } ratios { value }
               }
