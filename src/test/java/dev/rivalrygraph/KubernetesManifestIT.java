@@ -121,6 +121,63 @@ class KubernetesManifestIT {
         assertTrue(connections < SERVER_CONNECTIONS, connections + " connections at most");
     }
 
+    @Test
+    void podsRunLockedDown() {
+        JsonNode pod = kind("Deployment").at("/spec/template/spec");
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runAsNonRoot");
+        assertTrue(pod.at("/securityContext/runAsUser").asInt() > 0, "a non-root user");
+        JsonNode security = container.path("securityContext");
+        assertTrue(security.path("readOnlyRootFilesystem").asBoolean(), "read-only root filesystem");
+        assertFalse(security.path("allowPrivilegeEscalation").asBoolean(true), "no privilege escalation");
+        assertEquals("ALL", security.at("/capabilities/drop/0").asText(), "all capabilities dropped");
+        // What the application writes goes to volumes: its temporary files, and the embedded database's folder.
+        List<String> mounted = new ArrayList<>();
+        container.path("volumeMounts").forEach(m -> mounted.add(m.path("mountPath").asText()));
+        assertTrue(mounted.containsAll(List.of("/tmp", "/var/lib/rivalry")), "writable volumes: " + mounted);
+        List<String> volumes = new ArrayList<>();
+        pod.path("volumes").forEach(v -> volumes.add(v.path("name").asText()));
+        container.path("volumeMounts").forEach(m -> assertTrue(volumes.contains(m.path("name").asText()),
+                "volume " + m.path("name").asText()));
+    }
+
+    @Test
+    void aDisruptionBudgetKeepsReplicasServing() {
+        JsonNode budget = kind("PodDisruptionBudget");
+        JsonNode podLabels = kind("Deployment").at("/spec/template/metadata/labels");
+        budget.at("/spec/selector/matchLabels").fields().forEachRemaining(label ->
+                assertEquals(label.getValue().asText(), podLabels.path(label.getKey()).asText(),
+                        "pod label " + label.getKey()));
+        int minReplicas = kind("HorizontalPodAutoscaler").at("/spec/minReplicas").asInt();
+        assertTrue(budget.at("/spec/maxUnavailable").asInt() < minReplicas, "some replicas stay up");
+    }
+
+    @Test
+    void podsStopGracefully() throws IOException {
+        int pause = container.at("/lifecycle/preStop/sleep/seconds").asInt();
+        assertTrue(pause > 0, "a preStop pause while the endpoints are removed");
+        String config = Files.readString(Path.of("src", "main", "resources", "application.properties"));
+        var timeout = java.util.regex.Pattern.compile("quarkus\\.shutdown\\.timeout=\\$\\{[A-Z_]+:(\\d+)s}")
+                .matcher(config);
+        assertTrue(timeout.find(), "application.properties sets quarkus.shutdown.timeout");
+        int grace = kind("Deployment").at("/spec/template/spec/terminationGracePeriodSeconds").asInt();
+        assertTrue(grace > pause + Integer.parseInt(timeout.group(1)),
+                "Kubernetes waits for the pause and the application's shutdown: " + grace + " s");
+    }
+
+    @Test
+    void theImageIsTheConfiguredOne() {
+        String image = container.path("image").asText();
+        // Defaults of application.properties (RIVALRY_IMAGE_*), not the build machine's user name.
+        String expected = env("RIVALRY_IMAGE_REGISTRY", "localhost:5000") + "/" + env("RIVALRY_IMAGE_GROUP", "rivalry")
+                + "/" + env("RIVALRY_IMAGE_NAME", "rivalry-graph") + ":";
+        assertTrue(image.startsWith(expected), image);
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
     private static JsonNode kind(String kind) {
         JsonNode resource = byKind.get(kind);
         assertNotNull(resource, "a " + kind + " is generated; found " + byKind.keySet());

@@ -77,13 +77,13 @@ class ThousandfoldTest {
         String threads = GraphQL.idOf("product(name: \"Threads\")");
         String shazeer = GraphQL.idOf("person(name: \"Noam Shazeer\")");
 
-        timed("path, 1 hop (Musk to Zuckerberg)", () -> connection(musk, zuckerberg))
-                .body("data.connection.length", everyItem(equalTo(1)));
-        timed("path, 2 hops (Altman to Zuckerberg)", () -> connection(altman, zuckerberg))
-                .body("data.connection.length", everyItem(equalTo(2)));
-        timed("path, 3 hops (Threads to Noam Shazeer)", () -> connection(threads, shazeer))
-                .body("data.connection.length", everyItem(equalTo(3)))
-                .body("data.connection.collect { it.hops.relation }", hasItem(contains("OWNS", "PARTNERSHIP", "ROLE")));
+        timed("path, 1 hop (Musk to Zuckerberg)", () -> chains(musk, zuckerberg))
+                .body("data.chains.length", everyItem(equalTo(1)));
+        timed("path, 2 hops (Altman to Zuckerberg)", () -> chains(altman, zuckerberg))
+                .body("data.chains.length", everyItem(equalTo(2)));
+        timed("path, 3 hops (Threads to Noam Shazeer)", () -> chains(threads, shazeer))
+                .body("data.chains.length", everyItem(equalTo(3)))
+                .body("data.chains.collect { it.hops.relation }", hasItem(contains("OWNS", "PARTNERSHIP", "ROLE")));
     }
 
     @Test
@@ -115,8 +115,8 @@ class ThousandfoldTest {
                 .body("data.products.nodes", hasSize(100));
     }
 
-    private static ValidatableResponse connection(String from, String to) {
-        return GraphQL.post("query($a: ID!, $b: ID!) { connection(from: $a, to: $b, maxHops: 6, first: 5) {"
+    private static ValidatableResponse chains(String from, String to) {
+        return GraphQL.post("query($a: ID!, $b: ID!) { chains(from: $a, to: $b, maxHops: 6, first: 5) {"
                 + " length hops { relation via { citations { excerpt } } } } }", Map.of("a", from, "b", to));
     }
 

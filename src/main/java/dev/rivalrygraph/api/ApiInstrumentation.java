@@ -247,6 +247,7 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
             return recoded(error, "UNAUTHENTICATED", unauthenticatedMessage.get(), Map.of());
         }
         if (exception instanceof AuthenticationFailedException) {
+            ErrorLog.loginRefused();
             return recoded(error, "UNAUTHENTICATED", "The credentials were not accepted: check the user name and "
                     + "password, or the token.", Map.of());
         }
@@ -278,11 +279,13 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         if (SYSTEM_ERROR.equals(error.getMessage())) {
             extensions = new HashMap<>(extensions == null ? Map.of() : extensions);
             extensions.put("code", "INTERNAL_ERROR");
-            message = "Internal error: the request could not be completed. It has been logged.";
-        } else if (message.equals(error.getMessage())) {
-            return error;
+            String id = ErrorLog.serverFault(error);
+            extensions.put("errorId", id);
+            return rewritten(error, "Internal error: the request could not be completed. It has been logged as "
+                    + id + ".", extensions);
         }
-        return rewritten(error, message, extensions);
+        ErrorLog.clientError(error);
+        return message.equals(error.getMessage()) ? error : rewritten(error, message, extensions);
     }
 
     /** The error with another message and extensions, at the same place. */

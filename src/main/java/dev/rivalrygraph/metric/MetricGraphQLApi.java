@@ -91,6 +91,8 @@ public class MetricGraphQLApi {
             + "with its citations, and warnings where periods or regions differ rather than a misleading ratio. "
             + "For each product the figure is the latest one of `kind` (in `region`, and whose period contains "
             + "`period`, when given).")
+    // [String!]!, not [ID!]!: SmallRye 2.17 cannot read a list argument of IDs (its ID list coercion fails at run
+    // time: "not a valid 'Unknown Scalar Type List'"); IdArgumentsTest lists it.
     public MetricComparison compareMetrics(
             @NonNull @Description("The products to compare, by id: 2 to 10.") List<@NonNull String> products,
             @NonNull MetricKind kind,

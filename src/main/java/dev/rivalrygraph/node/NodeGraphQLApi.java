@@ -50,7 +50,8 @@ public class NodeGraphQLApi {
 
     @Query
     @NonNull
-    // [String!]!, not [ID!]!: SmallRye 2.17 cannot read a list of IDs (its ID list coercion fails at run time).
+    // [String!]!, not [ID!]!: SmallRye 2.17 cannot read a list argument of IDs (its ID list coercion fails at run
+    // time: "not a valid 'Unknown Scalar Type List'"); IdArgumentsTest lists it.
     @Description("Records by global id (the `id` values this API returns), in the order asked, at most 100; null "
             + "where an id is unknown, with an error naming it.")
     public List<Node> nodes(@NonNull List<@NonNull String> ids,

@@ -44,13 +44,13 @@ public class PathGraphQLApi {
     @Description("The shortest chains linking two people, organizations or products through roles, ownership, "
             + "products, investments, partnerships, rivalries, events and claims, each hop with the cited record "
             + "behind it. Empty when they are further apart than `maxHops`.")
-    public List<@NonNull Chain> connection(@Id @NonNull @Description("Where the chains start.") String from,
+    public List<@NonNull Chain> chains(@Id @NonNull @Description("Where the chains start.") String from,
             @Id @NonNull @Description("Where they end.") String to,
             @DefaultValue("4") @Description("The longest chain to look for, 1 to 6 hops.") int maxHops,
             @DefaultValue("5") @Description("How many chains of the shortest length to return, 1 to 20.") int first,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, SearchTooLongException {
-        rankScope.choose(ranks, "connection");
+        rankScope.choose(ranks, "chains");
         long start = subjectId(from, "from");
         long goal = subjectId(to, "to");
         if (maxHops < 1 || maxHops > 6) {
