@@ -165,13 +165,12 @@ class DifferentialTest {
         Map<String, Object> all = new LinkedHashMap<>(set);
         all.put("ranks", new EnumValue("ALL"));
         String selection = selection(field.type(), 0);
-        String document = path.wrap("best: " + field.name() + literals(best) + selection + " all: " + field.name()
-                + literals(all) + selection);
-        JsonNode answer = post(document, null, null);
+        String document = path.wrap("best: " + field.name() + literals(best) + selection);
         Set<String> bestIds = new HashSet<>();
         Set<String> allIds = new HashSet<>();
-        collectIds(answer.path("data"), "best", false, bestIds);
-        collectIds(answer.path("data"), "all", false, allIds);
+        collectIds(post(document, null, null).path("data"), "best", false, bestIds);
+        collectIds(post(path.wrap("all: " + field.name() + literals(all) + selection), null, null).path("data"), "all",
+                false, allIds);
         if (!allIds.containsAll(bestIds)) {
             Set<String> extra = new HashSet<>(bestIds);
             extra.removeAll(allIds);
@@ -463,6 +462,13 @@ class DifferentialTest {
                 List<Object> candidates = candidates(field, arg);
                 if (!candidates.isEmpty() && (arg.type().nonNull() || random.nextInt(3) > 0)) {
                     set.put(arg.name(), candidates.get(random.nextInt(candidates.size())));
+                }
+            }
+            if (!sets.isEmpty() && field.arg("ranks") != null) {
+                // one request asks for one rank selection (RankScope refuses a second with BAD_USER_INPUT)
+                set.remove("ranks");
+                if (sets.get(0).containsKey("ranks")) {
+                    set.put("ranks", sets.get(0).get("ranks"));
                 }
             }
             if (!sets.contains(set)) {
@@ -759,9 +765,13 @@ class DifferentialTest {
 
     private void report() {
         if (!mismatches.isEmpty()) {
+            Map<String, Long> kinds = mismatches.stream().collect(Collectors.groupingBy(
+                    m -> m.lines().findFirst().orElse("").replaceAll("zz[0-9]+", "zz"), LinkedHashMap::new,
+                    Collectors.counting()));
             List<String> shown = mismatches.size() > 30 ? mismatches.subList(0, 30) : mismatches;
             fail(mismatches.size() + " answers differ (seed " + SEED + ", replay with -Ddifferential.seed=" + SEED
-                    + "):\n\n" + String.join("\n\n", shown));
+                    + "):\n" + kinds.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey())
+                            .collect(Collectors.joining("\n")) + "\n\n" + String.join("\n\n", shown));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.nullValue;
+
 /** Builds curators' inputs for the tests, each test adding a source of its own to cite. */
 public final class Curate {
 
@@ -36,7 +38,7 @@ public final class Curate {
     public static String source() {
         return GraphQL.postAsCurator(ADD_SOURCE, Map.of("input", Map.of("title", "Test article " + UUID.randomUUID(),
                 "publisher", "The Test Gazette", "publishedOn", "2025-03-01", "publishedPrecision", "MONTH",
-                "text", TEXT))).extract().path("data.addSource.id");
+                "text", TEXT))).body("errors", nullValue()).extract().path("data.addSource.id");
     }
 
     public static Map<String, Object> citation(String source, String excerpt) {
