@@ -7,6 +7,7 @@ import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
+import org.dataloader.Try;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -54,6 +56,9 @@ final class ArgumentBatches {
             for (int i = 0; i < keys.size(); i++) {
                 groups.computeIfAbsent(((Keyed) keys.get(i)).arguments(), a -> new ArrayList<>()).add(i);
             }
+            if (groups.size() == 1) {
+                return smallrye.load(keys.stream().map(key -> ((Keyed) key).parent()).toList(), environment);
+            }
             Object[] answers = new Object[keys.size()];
             List<CompletableFuture<?>> calls = new ArrayList<>(groups.size());
             for (List<Integer> group : groups.values()) {
@@ -65,14 +70,20 @@ final class ArgumentBatches {
                 }
                 BatchLoaderEnvironment groupEnvironment = BatchLoaderEnvironment.newBatchLoaderEnvironment()
                         .context(environment.getContext()).keyContexts(parents, groupContexts).build();
-                calls.add(smallrye.load(parents, groupEnvironment).toCompletableFuture().thenAccept(values -> {
+                // a group that fails (a bad cursor, say) fails its own keys only: Try values are unwrapped per key
+                calls.add(smallrye.load(parents, groupEnvironment).toCompletableFuture().handle((values, failure) -> {
                     for (int k = 0; k < group.size(); k++) {
-                        answers[group.get(k)] = values.get(k);
+                        answers[group.get(k)] = failure == null ? values.get(k) : Try.failed(unwrapped(failure));
                     }
+                    return null;
                 }));
             }
             return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
                     .thenApply(done -> Arrays.asList(answers));
+        }
+
+        private static Throwable unwrapped(Throwable failure) {
+            return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         }
     }
 
