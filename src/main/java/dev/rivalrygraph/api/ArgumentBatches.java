@@ -71,7 +71,7 @@ final class ArgumentBatches {
                 BatchLoaderEnvironment groupEnvironment = BatchLoaderEnvironment.newBatchLoaderEnvironment()
                         .context(environment.getContext()).keyContexts(parents, groupContexts).build();
                 // a group that fails (a bad cursor, say) fails its own keys only: Try values are unwrapped per key
-                calls.add(smallrye.load(parents, groupEnvironment).toCompletableFuture().handle((values, failure) -> {
+                calls.add(call(parents, groupEnvironment).handle((values, failure) -> {
                     for (int k = 0; k < group.size(); k++) {
                         answers[group.get(k)] = failure == null ? values.get(k) : Try.failed(unwrapped(failure));
                     }
@@ -80,6 +80,15 @@ final class ArgumentBatches {
             }
             return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
                     .thenApply(done -> Arrays.asList(answers));
+        }
+
+        /** SmallRye's batch function, whose resolver may also throw before it returns a stage. */
+        private CompletableFuture<List<Object>> call(List<Object> parents, BatchLoaderEnvironment environment) {
+            try {
+                return smallrye.load(parents, environment).toCompletableFuture();
+            } catch (Exception thrown) {
+                return CompletableFuture.failedFuture(thrown);
+            }
         }
 
         private static Throwable unwrapped(Throwable failure) {
