@@ -17,7 +17,7 @@ rows = [line.rstrip("\n").split("\t") for line in open(raw_file) if line.strip()
 
 QUERIES = {
     "point": "point lookup: `person(name:)` id and name",
-    "nested": "the canonical question (README, *Ask it*): Mark Zuckerberg's companies, products, metrics, citations "
+    "nested": "the canonical question (README, the canonical question): Mark Zuckerberg's companies, products, metrics, citations "
               "and sources",
     "wide": "a wide list: `claims(first: 100)` with kind, text, date, speaker, citations and their sources",
 }
@@ -45,7 +45,7 @@ def size(n):
 
 
 md = ["# Rivalry Graph benchmark", ""]
-md += ["Written by `bench/run.sh`; see the README, *Benchmarks*, for what is measured and how.", ""]
+md += ["Written by `bench/run.sh`; see docs/performance.md for what is measured and how.", ""]
 md += ["| machine | |", "|---|---|"]
 md += [f"| {key} | {value} |" for key, value in machine.items()]
 md += [""]

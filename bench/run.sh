@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole benchmark in one command (see the README, "Benchmarks"):
+# The whole benchmark in one command (see docs/performance.md):
 #
 #   bench/run.sh            scales 1x, 100x and 1000x, 20 s per measurement (about 30 minutes on 2 cores)
 #   bench/run.sh --quick    scales 1x and 100x, 5 s per measurement, 3 starts (about 8 minutes): to try it out

@@ -139,7 +139,7 @@ test("urql's persistedExchange, preferring GET: a miss, the document sent, then 
   assert.equal(recorder.sent[2].method, 'GET');
 });
 
-// The README's timeline query: Elon Musk's 2025, each entry's record with its citations when it is Cited.
+// The timeline query of docs/api-guide.md: Elon Musk's 2025, each entry's record with its citations when it is Cited.
 const TIMELINE = gql`{ timeline(subject: "UGVyc29uOjEwMDA", from: "2025-01-01", to: "2025-12-31") {
     nodes { date precision kind summary node { ... on Cited { citations { excerpt } } } } } }`;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The limits that keep one request from taking the server down. Each is documented, with its number, in the
- * README; each can be changed by configuration ({@code rivalry.limits.*}).
+ * docs/api-guide.md (Limits); each can be changed by configuration ({@code rivalry.limits.*}).
  */
 @ConfigMapping(prefix = "rivalry.limits")
 public interface ApiLimits {

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * straight from graphql-java's result with a streaming JSON writer, where SmallRye 2.17 copies it into a tree of JSON-P
  * objects, prints the tree into a string and encodes the string (two copies of a 175 KB answer saved; JFR put a fifth
  * of the samples of a large answer in SmallRye's writer, though the throughput this change gained alone was within
- * the noise: see the README, Benchmarks). Answers that carry errors or extensions are written SmallRye's way, so
+ * the noise: see docs/performance.md). Answers that carry errors or extensions are written SmallRye's way, so
  * that their format stays SmallRye's; WebSocket upgrades and the methods GraphQLOverHttp refuses never get here.
  */
 class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>
  * It joins through SmallRye's {@link EventingService} (listed in META-INF/services) rather than a CDI observer of
  * {@code GraphQL.Builder}: that observer needs SmallRye's CDI events, which then fire for every field of every
- * answer, at a tenth of the CPU of a large answer (see the README, Benchmarks).
+ * answer, at a tenth of the CPU of a large answer (docs/performance.md).
  */
 public class GraphQLSetup implements EventingService {
 

@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * both fill SmallRye's request context anew for every value they fetch (the path as text, the field's selection set
  * written out as JSON, twice), and the batch fetcher wraps each parent's future in a Mutiny pipeline whose every stage
  * captures and restores the thread's contexts. For the canonical question at 100x (1,800 batched parents, some 8,000
- * plain values) that was a third of the CPU of the answer (see the README, Benchmarks).
+ * plain values) that was a third of the CPU of the answer (docs/performance.md).
  * <ul>
  * <li>{@code @Source List<Parent>} fields ({@link BatchDataFetcher}): the parent is queued with SmallRye's own batch
  * loader, which fills the context once per batch and calls the resolver.</li>

@@ -14,7 +14,7 @@ import java.sql.Statement;
  * few uses. PostgreSQL still re-plans a prepared statement for each execution's values while it judges those custom
  * plans cheaper than a generic one, which it did at 100x the seeds: planning the lookup of a person by name took
  * 0.56 ms against 0.09 ms to run it, and PostgreSQL spent 2.5 times the CPU per canonical question that it spends
- * with this setting (README, Benchmarks). Our statements look rows up by key or by an indexed column, so a plan
+ * with this setting (docs/performance.md). Our statements look rows up by key or by an indexed column, so a plan
  * that ignores the values is the plan the values would get.
  * H2 caches its plans by itself and is left alone.
  */

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 
 /**
  * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
- * dev.rivalrygraph.generator.GenerateCommand N} (see the README) scales the database the application is configured for (RIVALRY_DB_URL, RIVALRY_DB_USER, RIVALRY_DB_PASSWORD;
+ * dev.rivalrygraph.generator.GenerateCommand N} (see docs/operations.md, Data at scale) scales the database the application is configured for (RIVALRY_DB_URL, RIVALRY_DB_USER, RIVALRY_DB_PASSWORD;
  * the default H2 file ./data/rivalry otherwise) to N times the seeds. It applies the application's migrations
  * first, so an empty database works too; N = 1 takes it back to the seeds alone.
  */
