@@ -6,8 +6,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The limits that keep one request from taking the server down. Each is documented, with its number, in the
- * docs/api-guide.md (Limits); each can be changed by configuration ({@code rivalry.limits.*}).
+ * The limits that keep one request from taking the server down. Each is documented, with its number, in
+ * docs/api-guide.md, Limits; each can be changed by configuration ({@code rivalry.limits.*}).
  */
 @ConfigMapping(prefix = "rivalry.limits")
 public interface ApiLimits {
