@@ -75,4 +75,18 @@ class AliasedArgumentsTest {
         assertThat(answer.getList("data.product.us.region"), contains("U.S."));
         assertThat(answer.getList("data.product.other"), equalTo(List.of()));
     }
+
+    /** One alias's bad argument is its own error: the other alias of the same field is not blamed for it. */
+    @Test
+    void aBadArgumentFailsOnlyItsOwnAlias() {
+        JsonPath answer = GraphQL.post("""
+                { person(name: "Elon Musk") {
+                    ok: claimsConnection(first: 1) { edges { cursor } }
+                    bad: claimsConnection(first: 1, after: "not-a-cursor") { edges { cursor } } } }""")
+                .extract().jsonPath();
+        List<List<Object>> paths = answer.getList("errors.path");
+        assertThat(paths, everyItem(hasItem("bad")));
+        assertThat(answer.getList("errors.extensions.code"), everyItem(equalTo("BAD_USER_INPUT")));
+        assertThat(paths.size(), equalTo(1));
+    }
 }
