@@ -42,8 +42,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <ul>
  * <li>every field that takes arguments, at the root and nested (reached through the schema from the root, under
  * lists of parents where it can): several aliases with different arguments in one request answer as the same calls
- * made one per request; each also as variables instead of literals, and by GET (with an operation name) instead of
- * POST; the same request twice answers the same;</li>
+ * made one per request; each also as variables instead of literals, and by GET (with and without an operation name)
+ * instead of POST; the same request twice answers the same;</li>
  * <li>every field with {@code ranks}: the records of {@code BEST} are among those of {@code ALL};</li>
  * <li>every root connection, in every order it offers: small pages forward ({@code first/after}) and backward
  * ({@code last/before}) give exactly the sequence of large pages, and {@code totalCount} what was walked; and the
@@ -152,6 +152,8 @@ class DifferentialTest {
                             post(withVariables, variables, "Q"), alone);
                     same(type.name() + "." + field.name() + ": GET vs. POST", withVariables,
                             get(withVariables, variables, "Q"), alone);
+                    same(type.name() + "." + field.name() + ": GET without an operation name vs. POST",
+                            separate.get(i), get(separate.get(i), null, null), alone);
                 }
                 ranksNarrow(type, field, path);
             }
