@@ -58,8 +58,9 @@ class OperatorLogIT {
         before = lines().size();
         GraphQL.post("{ person(id: \"xx\") { name } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         GraphQL.post("{ source(title: \"no such source\") { title } }");
-        // A document that does not validate: answered 400 before anything runs.
-        RestAssured.given().contentType("application/json").body(GraphQL.payload("{ nope }", Map.of()))
+        // A document that does not validate: answered 400 (to a client that accepts the GraphQL media type) before
+        // anything runs.
+        RestAssured.given().contentType("application/json").accept("application/graphql-response+json").body(GraphQL.payload("{ nope }", Map.of()))
                 .post("/graphql").then().statusCode(400)
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
         GraphQL.postAnonymously("mutation { deprecate(id: \"UGVyc29uOjEwMDA\", reason: \"test\") { id } }", Map.of())
