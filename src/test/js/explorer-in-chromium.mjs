@@ -138,11 +138,11 @@ try {
   await shot(page, 'timeline-desktop');
   await axe(page, 'timeline');
   await page.locator('#asof').evaluate((slider) => {
-    slider.value = String(Math.floor(Date.parse('2024-05-30T00:00:00Z') / 86_400_000));
+    slider.value = String(Math.floor(Date.parse('2023-08-01T00:00:00Z') / 86_400_000));
     slider.dispatchEvent(new Event('change'));
   });
-  await page.waitForSelector('text=As a reader could have known it on 2024-05-30');
-  report.timeline.asOf = { date: '2024-05-30', rounds: await rounds() };
+  await page.waitForSelector('text=As a reader could have known it on 2023-08-01');
+  report.timeline.asOf = { date: '2023-08-01', rounds: await rounds() };
 
   // Conflicts: each disagreement side by side, with its sources.
   await go(page, '#/conflicts', 'conflicts');

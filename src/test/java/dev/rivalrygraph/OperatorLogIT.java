@@ -38,7 +38,12 @@ class OperatorLogIT {
 
     @Test
     void operatorsReadOnlyWhatConcernsThem() throws Exception {
-        app = new PackagedApp(dataDir, Map.of("RIVALRY_CURATOR_PASSWORD", "the-right-one"));
+        // the database the suite is pointed at (PostgreSQL in CI's second phase, whose build has no H2 driver)
+        String server = System.getenv("RIVALRY_TEST_DB_URL");
+        app = new PackagedApp(dataDir, server == null ? Map.of("RIVALRY_CURATOR_PASSWORD", "the-right-one")
+                : Map.of("RIVALRY_CURATOR_PASSWORD", "the-right-one", "RIVALRY_DB_URL", server,
+                        "RIVALRY_DB_USER", System.getenv("RIVALRY_TEST_DB_USER"),
+                        "RIVALRY_DB_PASSWORD", System.getenv("RIVALRY_TEST_DB_PASSWORD")));
         app.start();
         RestAssured.port = app.port();
 
