@@ -96,10 +96,14 @@ final class ArgumentBatches {
         }
     }
 
-    /** The same loader keyed by parent and arguments; SmallRye's cache key function left out. */
+    /**
+     * The same loader keyed by parent and arguments, SmallRye's cache key function left out; a loader SmallRye built
+     * without one (a field without arguments, already keyed by its parent) is kept as it is.
+     */
     @SuppressWarnings("unchecked")
     static DataLoader<?, ?> keyedByArguments(DataLoader<?, ?> smallrye) {
-        if (!(smallrye.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> function)) {
+        if (smallrye.getOptions().cacheKeyFunction().isEmpty()
+                || !(smallrye.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> function)) {
             return smallrye;
         }
         DataLoaderOptions options = smallrye.getOptions()

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The request's data loaders, keyed by parent and arguments ({@link ArgumentBatches}), dispatched only when they have
- * keys queued. SmallRye registers a loader for every
- * batched field of the schema on every request, and the engine dispatches all of them at every level of the answer;
- * each dispatch of an empty loader still reads the wall clock, which came to 7.5 % of the canonical question's CPU.
+ * keys queued. SmallRye registers a loader for every batched field of the schema on every request, and the engine
+ * dispatches all of them at every level of the answer; each dispatch of an empty loader still reads the wall clock,
+ * which came to 7.5 % of the canonical question's CPU.
  */
 final class QueuedDispatch extends DataLoaderRegistry {
 
