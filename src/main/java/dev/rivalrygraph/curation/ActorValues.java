@@ -1,5 +1,6 @@
 package dev.rivalrygraph.curation;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.fact.BadUserInputException;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 
 /** What people and organizations share. */
+// the native image fills each input's inherited fields by reflection
+@RegisterForReflection
 public abstract class ActorValues<A extends AbstractActor> extends FactValues<A> {
 
     @NotBlank

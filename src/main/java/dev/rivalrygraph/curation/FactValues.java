@@ -1,5 +1,6 @@
 package dev.rivalrygraph.curation;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.validation.Valid;
@@ -14,6 +15,8 @@ import java.util.List;
  * The values of a cited record as a curator sends them, for adding or for replacing them all in an update, with the
  * citations that back them.
  */
+// the native image fills each input's inherited fields by reflection
+@RegisterForReflection
 public abstract class FactValues<F extends Fact> {
 
     @NotNull

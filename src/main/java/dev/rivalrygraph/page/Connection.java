@@ -1,5 +1,6 @@
 package dev.rivalrygraph.page;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,6 +17,8 @@ import java.util.function.LongSupplier;
  * SmallRye's names for a generic type ({@code Connection_Claim}).
  */
 @Description("A page of a list, Relay-style: `edges` with cursors, `pageInfo` to move on, `totalCount` for the whole.")
+// SmallRye registers each subclass for the native image, not what it inherits: edges, pageInfo, nodes, totalCount
+@RegisterForReflection
 public abstract class Connection<T, E extends Edge<T>> {
 
     @NonNull

@@ -1,10 +1,13 @@
 package dev.rivalrygraph.page;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An item of a connection with its cursor; each item type has its own subclass, named {@code <Type>Edge}. */
 @Description("An item of a connection, with its cursor.")
+// SmallRye registers each subclass for the native image, not what it inherits: cursor, node
+@RegisterForReflection
 public class Edge<T> {
 
     @NonNull
