@@ -23,7 +23,6 @@ import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.spi.ClassloadingService;
 import org.dataloader.DataLoader;
-import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -48,15 +47,12 @@ import java.util.function.Supplier;
  * </ul>
  * {@link GraphQLSetup} puts them in the engine's code registry once, at start.
  * SmallRye exposes neither fetcher's model, so it is read from the fetcher once (registered for reflection, so the
- * native build can too). Should a SmallRye upgrade rename the batch fetcher's, the application fails rather than run
- * SmallRye's batch fetcher, which gives aliases with different arguments the same answer ({@link ArgumentBatches});
- * a property whose getter cannot be read (an inherited getter the native image did not register) keeps SmallRye's
- * fetcher, which answers the same, slower.
+ * native build can too). Should a SmallRye upgrade rename what is read, the application fails to start rather than
+ * run SmallRye's batch fetcher, which gives aliases with different arguments the same answer
+ * ({@link ArgumentBatches}), or silently run slower ({@code SmallRyeFetchersTest} checks every fetcher is replaced).
  */
 @RegisterForReflection(targets = { BatchDataFetcher.class, FieldDataFetcher.class })
 final class SmallRyeFetchers {
-
-    private static final Logger LOG = Logger.getLogger(SmallRyeFetchers.class);
 
     private SmallRyeFetchers() {
     }
@@ -93,12 +89,10 @@ final class SmallRyeFetchers {
                 return environment -> smallrye.get(unselected(environment));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            if (smallrye instanceof BatchDataFetcher<?>) {
-                // SmallRye's batch fetcher answers aliases with different arguments wrongly (ArgumentBatches)
-                throw new IllegalStateException("Cannot stand in for SmallRye GraphQL's batch fetcher (written "
-                        + "against SmallRye GraphQL 2.17): " + e, e);
-            }
-            LOG.debugf("%s stays SmallRye's own (slower, same answers): %s", smallrye.getClass().getSimpleName(), e);
+            // SmallRye's batch fetcher answers aliases with different arguments wrongly (ArgumentBatches); its
+            // property fetcher answers right, slower: an upgrade that breaks either stand-in is found at start
+            throw new IllegalStateException("Cannot stand in for SmallRye GraphQL's "
+                    + smallrye.getClass().getSimpleName() + " (written against SmallRye GraphQL 2.17): " + e, e);
         }
         return smallrye;
     }
