@@ -11,11 +11,14 @@ import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -47,12 +50,18 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
+    private final ResponseCache cache;
+    private final HttpCaching http;
+
     /**
      * @param runBlocking whether resolvers run on worker threads, as SmallRye's handler is told (application
      *        properties turn SmallRye's non-blocking mode off)
      */
-    ExecutionHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, boolean runBlocking) {
+    ExecutionHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, boolean runBlocking,
+            ResponseCache cache, HttpCaching http) {
         super(identity, request, runBlocking);
+        this.cache = cache;
+        this.http = http;
     }
 
     /** Whether this handler answers, rather than SmallRye's: every request that passed the HTTP layer's checks. */
@@ -83,6 +92,24 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
         // client has gone is stopped by the time budget's check, which sees the closed connection (ApiInstrumentation).
         RequestEnd end = new RequestEnd();
         ctx.response().closeHandler(closed -> { }).exceptionHandler(failure -> { }).endHandler(ended -> end.one());
+        ResponseCache.Read read = ctx.get(GraphQLOverHttp.READ);
+        boolean get = read != null && ctx.request().method() == HttpMethod.GET;
+        if (get) {
+            http.vary(ctx);
+        }
+        ResponseCache.Key key = read != null && cache.enabled() ? key(ctx, read) : null;
+        // Read before the query runs: the answer then holds every change up to this version, perhaps more.
+        long version = key != null ? cache.version() : 0;
+        ResponseCache.Entry kept = key != null ? cache.get(key, version) : null;
+        if (kept != null) {
+            if (get) {
+                http.send(ctx, Buffer.buffer(kept.bytes), kept.etag(read.mediaType()));
+            } else {
+                ctx.response().end(Buffer.buffer(kept.bytes));
+            }
+            end.one();
+            return;
+        }
         getExecutionService().executeAsync(input(ctx.get(GraphQLOverHttp.REQUEST)), getMetaData(ctx),
                 new ExecutionResponseWriter() {
                     @Override
@@ -93,7 +120,21 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
                             ctx.response().setStatusCode(500).end();
                         } else {
                             try {
-                                ctx.response().end(answer(response));
+                                Buffer answer = answer(response);
+                                if (read != null && clean(response.getExecutionResult())) {
+                                    byte[] bytes = key != null || get ? answer.getBytes() : null;
+                                    String etag = get ? HttpCaching.etag(read.mediaType(), bytes) : null;
+                                    if (key != null) {
+                                        cache.put(key, version, bytes, etag);
+                                    }
+                                    if (get) {
+                                        http.send(ctx, answer, etag);
+                                    } else {
+                                        ctx.response().end(answer);
+                                    }
+                                } else {
+                                    ctx.response().end(answer);
+                                }
                             } catch (IllegalStateException e) {
                                 LOG.debug("The client left before its answer", e); // as SmallRye's writer
                             }
@@ -107,6 +148,25 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
                         end.one();
                     }
                 });
+    }
+
+    /**
+     * The cache key of a read, with its caller; null when the caller's credentials cannot be checked (the read is
+     * then answered uncached, as it would be without a cache: credentials matter only to writes).
+     */
+    private static ResponseCache.Key key(RoutingContext ctx, ResponseCache.Read read) {
+        SecurityIdentity identity;
+        try {
+            identity = QuarkusHttpUser.getSecurityIdentityBlocking(ctx, null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return identity == null ? null : new ResponseCache.Key(read, ResponseCache.caller(identity));
+    }
+
+    /** An answer that may be kept and validated: data, and no errors or extensions. */
+    private static boolean clean(ExecutionResult result) {
+        return result.isDataPresent() && result.getErrors().isEmpty() && result.getExtensions() == null;
     }
 
     /**

@@ -7,6 +7,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -29,12 +30,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
@@ -54,6 +57,8 @@ public class GraphQLOverHttp {
     static final String SHAPE_CHECKED = "rivalry.shape-checked";
     /** The {@link GraphQLRequest} that {@link ExecutionHandler} runs, set once every check here has passed. */
     static final String REQUEST = "rivalry.request";
+    /** The {@link ResponseCache.Read} of a query (never of a mutation or subscription), set with {@link #REQUEST}. */
+    static final String READ = "rivalry.read";
 
     @Inject
     ApiLimits limits;
@@ -70,11 +75,21 @@ public class GraphQLOverHttp {
     @Inject
     PersistedQueries persistedQueries;
 
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    CacheSettings cacheSettings;
+
+    @ConfigProperty(name = "quarkus.http.cors.origins")
+    Optional<List<String>> corsOrigins;
+
     void install(@Observes Router router) {
         router.route("/graphql").order(-90).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()));
         router.route("/graphql").order(-89).handler(this::check);
         // Blocking, as SmallRye's route is with its non-blocking mode off (application.properties).
-        ExecutionHandler execution = new ExecutionHandler(identity, currentRequest, true);
+        ExecutionHandler execution = new ExecutionHandler(identity, currentRequest, true, cache,
+                new HttpCaching(cacheSettings, corsOrigins.filter(o -> !o.isEmpty()).isPresent()));
         router.route("/graphql").order(-88).blockingHandler(ctx -> {
             if (ExecutionHandler.answers(ctx)) {
                 execution.handle(ctx);
@@ -117,7 +132,11 @@ public class GraphQLOverHttp {
         }
         ctx.put(SHAPE_CHECKED, Boolean.TRUE);
         ctx.put(REQUEST, request);
-        ctx.addHeadersEndHandler(v -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8"));
+        ctx.addHeadersEndHandler(v -> {
+            if (ctx.response().getStatusCode() != 304) { // a 304 has no body to describe
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+            }
+        });
         // Credentials are checked lazily, when a write asks who is calling. Quarkus would answer a failed check
         // with its own 401 challenge, cutting the GraphQL response short; left alone, the failure reaches the
         // resolver instead, and the client gets a GraphQL error coded UNAUTHENTICATED.
@@ -154,7 +173,8 @@ public class GraphQLOverHttp {
      * A document as the HTTP layer checks it whatever the variables: parsed and validated, or the errors that stop
      * it; and the verdict of the shape limits on each of its operations without variables.
      */
-    private record Prepared(Document document, List<GraphQLError> errors, Map<String, List<GraphQLError>> shapes) {
+    private record Prepared(Document document, List<GraphQLError> errors, Map<String, List<GraphQLError>> shapes,
+            String normalised) {
     }
 
     /** Most documents kept prepared; clients send the same few documents again and again. */
@@ -188,17 +208,19 @@ public class GraphQLOverHttp {
                     .build());
         } catch (InvalidSyntaxException e) {
             return new Prepared(null, List.of(error("GRAPHQL_PARSE_FAILED", "The query is not valid GraphQL: "
-                    + Messages.clean(e.getMessage()))), Map.of());
+                    + Messages.clean(e.getMessage()))), Map.of(), null);
         }
         try {
             ApiInstrumentation.checkOperationCount(limits, document);
         } catch (LimitExceededException e) {
-            return new Prepared(null, e.getUnderlyingErrors(), Map.of());
+            return new Prepared(null, e.getUnderlyingErrors(), Map.of(), null);
         }
         List<GraphQLError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH).stream()
                 .map(v -> error("GRAPHQL_VALIDATION_FAILED", Messages.clean(v.getDescription())))
                 .toList();
-        return new Prepared(document, invalid, new ConcurrentHashMap<>());
+        // The response cache's key: the same operations whatever the layout, comments or commas.
+        return new Prepared(document, invalid, new ConcurrentHashMap<>(),
+                invalid.isEmpty() ? AstPrinter.printAstCompact(document) : null);
     }
 
     /** Everything that stops the operation before it runs: syntax, validation, variables, limits, GET mutations. */
@@ -234,6 +256,9 @@ public class GraphQLOverHttp {
                     RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
         } catch (RuntimeException e) {
             return List.of(error("BAD_USER_INPUT", Messages.clean(e.getMessage())));
+        }
+        if (operation.getOperation() == OperationDefinition.Operation.QUERY) {
+            ctx.put(READ, ResponseCache.Read.of(document.normalised(), request, variables.toMap(), mediaType));
         }
         // Variables can switch fields on and off (@include, @skip): only a shape without them is the same each time.
         return operation.getVariableDefinitions().isEmpty()

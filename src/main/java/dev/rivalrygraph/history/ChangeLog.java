@@ -116,8 +116,12 @@ public class ChangeLog {
 
     private void completed(boolean committed, SharedSessionContractImplementor session) {
         Open transaction = open.remove(session);
-        if (committed && transaction != null && transaction.last > 0 && !fansOutThroughDatabase()) {
-            feed.committed(transaction.first, transaction.last, transaction.changes);
+        if (committed && transaction != null && transaction.last > 0) {
+            // In the writer's thread, before its answer: its next read finds the data version advanced.
+            feed.committedHere(transaction.last);
+            if (!fansOutThroughDatabase()) {
+                feed.committed(transaction.first, transaction.last, transaction.changes);
+            }
         }
     }
 

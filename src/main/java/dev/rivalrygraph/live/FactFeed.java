@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -55,6 +56,9 @@ public class FactFeed {
     private DataSource database;
     private long head;
 
+    /** {@link #version}: the head, or a later position this process committed itself. */
+    private final AtomicLong version = new AtomicLong();
+
     FactFeed() {
     }
 
@@ -62,6 +66,7 @@ public class FactFeed {
     FactFeed(DataSource database, long head) {
         this.database = database;
         this.head = head;
+        version.set(head);
     }
 
     @PostConstruct
@@ -69,6 +74,7 @@ public class FactFeed {
         database = dataSource;
         try (Connection connection = database.getConnection()) {
             head = ChangeLog.last(connection);
+            version.set(head);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the change log's position", e);
         }
@@ -77,6 +83,21 @@ public class FactFeed {
     /** The position up to which every committed change has been published here. */
     public synchronized long head() {
         return head;
+    }
+
+    /**
+     * The data version: a position up to which every change is committed and known here, so that data read after it
+     * was read includes every change up to it. It grows with {@link #head} and, ahead of the head, with this process's
+     * own commits as soon as they commit ({@link #committedHere}), so that a writer's next request sees a newer
+     * version: positions are taken in commit order, so a committed position implies every lower one committed.
+     */
+    public long version() {
+        return version.get();
+    }
+
+    /** A transaction of this process committed positions up to {@code last}; called before its writer is answered. */
+    public void committedHere(long last) {
+        version.accumulateAndGet(last, Math::max);
     }
 
     /**
@@ -101,6 +122,7 @@ public class FactFeed {
             }
         }
         head = Math.max(head, through);
+        version.accumulateAndGet(head, Math::max);
     }
 
     /** The committed changes about this fact or source (both null: all), from now on. */
