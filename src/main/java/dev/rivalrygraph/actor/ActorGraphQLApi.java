@@ -40,7 +40,8 @@ public class ActorGraphQLApi {
     @NonNull
     @Description("Other names found in the sources: former names, spellings, transliterations.")
     public List<List<@NonNull Alias>> aliases(@Source List<Subject> subjects) {
-        return Batches.groupBy(subjects, Subject::getId, Alias.ofSubjects(Batches.keys(subjects, Subject::getId), chosen.rule()),
+        return Batches.groupBy(subjects, Subject::getId, Alias.ofSubjects(Batches.keys(subjects, Subject::getId),
+                chosen.rule()),
                 a -> a.subjectId);
     }
 
@@ -54,21 +55,24 @@ public class ActorGraphQLApi {
     @NonNull
     @Description("What this actor said or asserted, earliest first.")
     public List<List<@NonNull Claim>> claims(@Source List<Actor> actors) {
-        return Batches.groupBy(actors, Actor::getId, Claim.bySpeakers(Batches.keys(actors, Actor::getId), chosen.rule()),
+        return Batches.groupBy(actors, Actor::getId, Claim.bySpeakers(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
                 c -> c.speakerId);
     }
 
     @NonNull
     @Description("Investments this actor made or offered, earliest first.")
     public List<List<@NonNull Investment>> investmentsMade(@Source List<Actor> actors) {
-        return Batches.groupBy(actors, Actor::getId, Investment.byInvestors(Batches.keys(actors, Actor::getId), chosen.rule()),
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestors(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
                 i -> i.investorId);
     }
 
     @NonNull
     @Description("Investments in this actor, earliest first.")
     public List<List<@NonNull Investment>> investmentsReceived(@Source List<Actor> actors) {
-        return Batches.groupBy(actors, Actor::getId, Investment.byInvestees(Batches.keys(actors, Actor::getId), chosen.rule()),
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestees(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
                 i -> i.investeeId);
     }
 

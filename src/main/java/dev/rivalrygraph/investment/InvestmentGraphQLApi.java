@@ -53,7 +53,8 @@ public class InvestmentGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        Where where = new Where(chosen.rule()).and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).and("status = ?", status).between("occurredOn",
+                from, to)
                 .and("investorId = ?", Actors.idOf(investor, "investor"))
                 .and("investeeId = ?", Actors.idOf(investee, "investee"));
         return new InvestmentConnection(new Page(first, after, last, before).of(Investment.class, where,

@@ -43,7 +43,8 @@ public class MetricGraphQLApi {
     public List<List<@NonNull UserMetric>> userMetrics(@Source List<Product> products, MetricKind kind,
             String region) {
         return Batches.groupBy(products, p -> p.id,
-                UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region, chosen.rule()), m -> m.productId);
+                UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region, chosen.rule()),
+                        m -> m.productId);
     }
 
     @NonNull
@@ -51,7 +52,8 @@ public class MetricGraphQLApi {
             + "as a reader of that day could have known it.")
     public List<List<@NonNull UserMetric>> latestMetrics(@Source List<Product> products,
             @Description(AsOf.DESCRIPTION) LocalDate asOf) {
-        List<UserMetric> known = AsOf.reported(UserMetric.ofProducts(Batches.keys(products, p -> p.id), null, null, chosen.rule())
+        List<UserMetric> known = AsOf.reported(UserMetric.ofProducts(Batches.keys(products, p -> p.id), null, null,
+                chosen.rule())
                 .stream().filter(m -> AsOf.within(m.periodStart, null, asOf)).toList(), asOf);
         Map<String, UserMetric> latest = new LinkedHashMap<>();
         for (UserMetric m : known) {

@@ -70,7 +70,8 @@ public class OrganizationGraphQLApi {
     @NonNull
     @Description("What this organization ships, by name.")
     public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
-        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id), chosen.rule()),
+        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id),
+                chosen.rule()),
                 p -> p.ownerId);
     }
 

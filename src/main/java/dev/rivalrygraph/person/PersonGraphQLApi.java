@@ -50,7 +50,8 @@ public class PersonGraphQLApi {
     public Person person(@Id String id, String name,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n, chosen.rule()));
+        return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n,
+                chosen.rule()));
     }
 
     @Query

@@ -52,7 +52,8 @@ public class ProductGraphQLApi {
     public Product product(@Id String id, String name,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n, chosen.rule()));
+        return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n,
+                chosen.rule()));
     }
 
     @Query

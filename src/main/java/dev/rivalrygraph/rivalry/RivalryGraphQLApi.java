@@ -59,7 +59,8 @@ public class RivalryGraphQLApi {
     public Rivalry rivalry(@Id String id, String title,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), t -> Rivalry.byTitle(t, chosen.rule()));
+        return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), t -> Rivalry.byTitle(t,
+                chosen.rule()));
     }
 
     @Query
@@ -95,7 +96,8 @@ public class RivalryGraphQLApi {
         for (Rivalry rivalry : rivalries) {
             Map<Integer, List<Actor>> bySide = new TreeMap<>();
             rows.stream().filter(row -> rivalry.id.equals(row[0]))
-                    .forEach(row -> bySide.computeIfAbsent((Integer) row[1], s -> new ArrayList<>()).add((Actor) row[2]));
+                    .forEach(row -> bySide.computeIfAbsent((Integer) row[1],
+                            s -> new ArrayList<>()).add((Actor) row[2]));
             result.add(bySide.entrySet().stream().map(e -> new RivalrySide(e.getKey(), e.getValue())).toList());
         }
         return result;
@@ -119,13 +121,15 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("What happened in this round, earliest first.")
     public List<List<@NonNull Event>> events(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()), e -> e.roundId);
+        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                e -> e.roundId);
     }
 
     @NonNull
     @Description("What was said in this round, earliest first.")
     public List<List<@NonNull Claim>> claims(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()), c -> c.roundId);
+        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                c -> c.roundId);
     }
 
     @NonNull

@@ -80,13 +80,15 @@ final class Search {
             matching(Event.class, "title", needle, limit, ranks).forEach(e -> keep(best, e, e.title, folded, TITLE));
         }
         if (wanted.contains(SearchType.SOURCE)) {
-            matching(Source.class, "title", needle, limit, RankSelection.ALL).forEach(s -> keep(best, s, s.title, folded, TITLE));
+            matching(Source.class, "title", needle, limit, RankSelection.ALL).forEach(s -> keep(best, s, s.title,
+                    folded, TITLE));
         }
         if (wanted.contains(SearchType.CLAIM)) {
             matching(Claim.class, "content", needle, limit, ranks).forEach(c -> keep(best, c, c.content, folded, TEXT));
         }
         if (wanted.contains(SearchType.CITATION)) {
-            matching(Citation.class, "excerpt", needle, limit, RankSelection.ALL).forEach(c -> keep(best, c, c.excerpt, folded, TEXT));
+            matching(Citation.class, "excerpt", needle, limit, RankSelection.ALL).forEach(c -> keep(best, c, c.excerpt,
+                    folded, TEXT));
         }
         List<SearchHit> hits = new ArrayList<>(best.values());
         hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.score).thenComparing(h -> h.matched.length())
