@@ -68,8 +68,6 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     private final ApiLimits limits;
     private final MeterRegistry meters;
     private final Supplier<String> unauthenticatedMessage;
-    /** The request's rank selection (a client proxy: each request its own). */
-    private final RankSelection.Chosen ranks = Arc.container().instance(RankSelection.Chosen.class).get();
 
     /** @param unauthenticatedMessage what a write without credentials is told (it depends on the configuration) */
     public ApiInstrumentation(ApiLimits limits, MeterRegistry meters, Supplier<String> unauthenticatedMessage) {
@@ -111,7 +109,7 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         if (Arc.container().requestContext().isActive()) {
-            ranks.reset();
+            ranks().reset();
         }
         RoutingContext request = currentRequest();
         BooleanSupplier clientGone = request == null ? () -> false : request.response()::closed;
@@ -210,12 +208,17 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
         String field = parameters.getField().getName();
         return environment -> {
             Object asked = environment.getArgument(RANKS);
-            ranks.choose(asked == null ? null : RankSelection.valueOf(asked.toString()), field);
+            ranks().choose(asked == null ? null : RankSelection.valueOf(asked.toString()), field);
             return dataFetcher.get(environment);
         };
     }
 
     private static final String RANKS = "ranks";
+
+    /** The request's rank selection. */
+    private static RankSelection.Chosen ranks() {
+        return Arc.container().instance(RankSelection.Chosen.class).get();
+    }
 
     private DataFetcher<?> timed(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
