@@ -3,6 +3,7 @@ package dev.rivalrygraph.actor;
 import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.RankSelection;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -38,15 +39,8 @@ public class Alias extends Fact implements Cited {
     @Description("How it relates to the graph's name.")
     public AliasKind kind;
 
-    public static List<Alias> ofSubjects(Collection<Long> subjectIds) {
-        return subjectIds.isEmpty() ? List.of() : list("any_of(?1, subjectId) order by id", AnyOf.ids(subjectIds));
-    }
-
-    /** Ids of the records that have an alias with this name, ignoring case. */
-    public static List<Long> subjectIdsNamed(String name) {
-        return getEntityManager()
-                .createQuery("select a.subjectId from Alias a where lower(a.name) = lower(:name)", Long.class)
-                .setParameter("name", name)
-                .getResultList();
+    public static List<Alias> ofSubjects(Collection<Long> subjectIds, RankSelection ranks) {
+        return subjectIds.isEmpty() ? List.of()
+                : list("any_of(?1, subjectId)" + ranks.jpql("") + " order by id", AnyOf.ids(subjectIds));
     }
 }

@@ -29,6 +29,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.ConflictException;
+import dev.rivalrygraph.fact.RankSelection;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -107,6 +108,9 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        if (Arc.container().requestContext().isActive()) {
+            ranks().reset();
+        }
         RoutingContext request = currentRequest();
         BooleanSupplier clientGone = request == null ? () -> false : request.response()::closed;
         return new Deadline(System.nanoTime() + limits.timeBudget().toNanos(), clientGone, new AtomicBoolean(),
@@ -187,6 +191,36 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        return timed(chosenRanks(dataFetcher, parameters), parameters, state);
+    }
+
+    /**
+     * The one place that reads the {@code ranks} argument: a root field taking it chooses the request's selection
+     * before its resolver runs ({@link RankSelection.Chosen}), and every resolver of the request hands the chosen
+     * rule to its queries. Only root fields declare {@code ranks}.
+     */
+    private DataFetcher<?> chosenRanks(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters) {
+        if (parameters.getField().getArgument(RANKS) == null
+                || !parameters.getExecutionStepInfo().getPath().getParent().isRootPath()) {
+            return dataFetcher;
+        }
+        String field = parameters.getField().getName();
+        return environment -> {
+            Object asked = environment.getArgument(RANKS);
+            ranks().choose(asked == null ? null : RankSelection.valueOf(asked.toString()), field);
+            return dataFetcher.get(environment);
+        };
+    }
+
+    private static final String RANKS = "ranks";
+
+    /** The request's rank selection. */
+    private static RankSelection.Chosen ranks() {
+        return Arc.container().instance(RankSelection.Chosen.class).get();
+    }
+
+    private DataFetcher<?> timed(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         // A subscription lives as long as its client wants it: the budget of one request does not apply to it (each
         // event resolves the few fields the shape limits allow, in batches).

@@ -1,6 +1,7 @@
 package dev.rivalrygraph.claim;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -87,11 +88,13 @@ public class Claim extends Fact implements Cited {
 
     public static final String ORDER = " order by statedOn nulls last, id";
 
-    public static List<Claim> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("any_of(?1, roundId)" + ORDER, AnyOf.ids(roundIds));
+    public static List<Claim> ofRounds(Collection<Long> roundIds, RankSelection ranks) {
+        return roundIds.isEmpty() ? List.of()
+                : list("any_of(?1, roundId)" + ranks.jpql("") + ORDER, AnyOf.ids(roundIds));
     }
 
-    public static List<Claim> bySpeakers(Collection<Long> speakerIds) {
-        return speakerIds.isEmpty() ? List.of() : list("any_of(?1, speakerId)" + ORDER, AnyOf.ids(speakerIds));
+    public static List<Claim> bySpeakers(Collection<Long> speakerIds, RankSelection ranks) {
+        return speakerIds.isEmpty() ? List.of()
+                : list("any_of(?1, speakerId)" + ranks.jpql("") + ORDER, AnyOf.ids(speakerIds));
     }
 }

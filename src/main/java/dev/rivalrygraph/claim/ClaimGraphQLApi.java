@@ -8,7 +8,6 @@ import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
 public class ClaimGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     /** The orders of lists of claims: by date, undated last, by default. */
     public static final Order.Offered<Claim> ORDERS = new Order.Offered<>("claims",
@@ -62,8 +61,7 @@ public class ClaimGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "claims");
-        Where where = new Where().and("kind = ?", kind).between("statedOn", from, to)
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).between("statedOn", from, to)
                 .and("speakerId = ?", Actors.idOf(speaker, "speaker"))
                 .and("? member of subjectIds", subject == null ? null : GlobalId.parse(subject).id())
                 .textContains("content", textContains);
@@ -83,8 +81,8 @@ public class ClaimGraphQLApi {
     @NonNull
     @Description("What it is about: people, organizations and products, by name.")
     public List<List<@NonNull Subject>> subjects(@Source List<Claim> claims) {
-        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(:ids, c.id)",
-                claims, c -> c.id, Map.of());
+        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(:ids, c.id)"
+                + chosen.rule().jpql("c"), claims, c -> c.id, Map.of());
         Map<Long, Subject> byId = new HashMap<>();
         Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))
                 .forEach(s -> byId.put(s.getId(), s));

@@ -6,7 +6,6 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Statements.Key;
@@ -37,7 +36,7 @@ public class ConflictGraphQLApi {
             + "or in a statement that concerns it (a role in it, an investment in it), by subject and property.";
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     /** Conflicts by subject, then property and qualifier. */
     private static final Sort<Key> ORDER = Sort.by("conflicts", Sort.key("subject", Long.class, Key::subject),
@@ -58,9 +57,8 @@ public class ConflictGraphQLApi {
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks,
             @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException, NotFoundException {
-        rankScope.choose(ranks, "conflicts");
         Page page = new Page(first, after, last, before);
-        Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
+        Conflicts conflicts = new Conflicts(chosen.rule(), kinds);
         Slice<Key> keys = page.of(subject == null ? conflicts.all()
                 : conflicts.about(List.of(Lookup.fact(subject).id)).get(0), ORDER);
         return new ConflictConnection(keys.with(conflicts.of(keys.items())));
@@ -73,7 +71,7 @@ public class ConflictGraphQLApi {
             @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before,
             @Description(KINDS) @DefaultValue("[\"VALUE\"]") List<ConflictKind> kinds)
             throws BadUserInputException {
-        Conflicts conflicts = new Conflicts(rankScope.all(), kinds);
+        Conflicts conflicts = new Conflicts(chosen.rule(), kinds);
         List<Slice<Key>> pages = new Page(first, after, last, before)
                 .ofEach(conflicts.about(subjects.stream().map(Subject::getId).toList()), ORDER);
         // the conflicts of every parent's page, built together

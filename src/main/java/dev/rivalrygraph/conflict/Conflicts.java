@@ -4,6 +4,7 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -31,8 +32,6 @@ import java.util.stream.Collectors;
  */
 final class Conflicts {
 
-    /** The best values only: what lists show by default. */
-    private static final String BEST = " AND f.fact_rank <> 'DEPRECATED' AND f.superseded = FALSE";
     /** A value as compared: letter case aside, "Character.ai" and "Character.AI" are one name. */
     private static final String SAME = "LOWER(s.val)";
     /**
@@ -67,18 +66,19 @@ final class Conflicts {
     private record Member(long factId, String value, String same, String spelling, boolean preferred) {
     }
 
+    /** The rank rule for the statements' records, {@code f}. */
     private final String ranks;
     private final Set<ConflictKind> kinds;
     /** The members of every key looked at so far, so building a page needs no second look. */
     private final Map<Key, List<Member>> members = new HashMap<>();
 
-    /** Conflicts among the records {@code allRanks} selects, of these kinds only. */
-    Conflicts(boolean allRanks, Collection<ConflictKind> kinds) throws BadUserInputException {
+    /** Conflicts among the records {@code ranks} shows, of these kinds only. */
+    Conflicts(RankSelection ranks, Collection<ConflictKind> kinds) throws BadUserInputException {
         if (kinds == null || kinds.stream().anyMatch(Objects::isNull)) {
             throw new BadUserInputException("`kinds` must list kinds, not null: leave it out for VALUE conflicts "
                     + "only");
         }
-        this.ranks = allRanks ? "" : BEST;
+        this.ranks = ranks.sql("f");
         this.kinds = kinds.isEmpty() ? EnumSet.noneOf(ConflictKind.class) : EnumSet.copyOf(kinds);
     }
 
@@ -173,7 +173,7 @@ final class Conflicts {
         }
     }
 
-    /** Subjects and records in one load by id, so the rank filter cannot leave a side without its records. */
+    /** Subjects and records in one load by id, whatever their rank: a conflict shows every side it found. */
     private static void attachRecords(List<Conflict> conflicts) {
         Set<Long> ids = new HashSet<>();
         for (Conflict conflict : conflicts) {

@@ -1,6 +1,7 @@
 package dev.rivalrygraph.event;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -71,11 +72,13 @@ public class Event extends Fact implements Cited {
 
     public static final String ORDER = " order by occurredOn nulls last, id";
 
-    public static List<Event> ofRounds(Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? List.of() : list("any_of(?1, roundId)" + ORDER, AnyOf.ids(roundIds));
+    public static List<Event> ofRounds(Collection<Long> roundIds, RankSelection ranks) {
+        return roundIds.isEmpty() ? List.of()
+                : list("any_of(?1, roundId)" + ranks.jpql("") + ORDER, AnyOf.ids(roundIds));
     }
 
-    public static List<Event> ofProducts(Collection<Long> productIds) {
-        return productIds.isEmpty() ? List.of() : list("any_of(?1, productId)" + ORDER, AnyOf.ids(productIds));
+    public static List<Event> ofProducts(Collection<Long> productIds, RankSelection ranks) {
+        return productIds.isEmpty() ? List.of()
+                : list("any_of(?1, productId)" + ranks.jpql("") + ORDER, AnyOf.ids(productIds));
     }
 }

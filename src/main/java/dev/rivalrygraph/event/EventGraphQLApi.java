@@ -7,7 +7,6 @@ import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -35,7 +34,7 @@ import java.util.Map;
 public class EventGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     /** The orders of lists of events: by date, undated last, by default. */
     public static final Order.Offered<Event> ORDERS = new Order.Offered<>("events", Map.of(
@@ -57,8 +56,7 @@ public class EventGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "events");
-        Where where = new Where().and("kind = ?", kind).between("occurredOn", from, to)
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).between("occurredOn", from, to)
                 .and("? member of participantIds", Actors.idOf(participant, "participant"))
                 .and("productId = ?", GlobalId.of(product, "Product"));
         return new EventConnection(new Page(first, after, last, before).of(Event.class, where, ORDERS.sort(orderBy)));
@@ -68,7 +66,8 @@ public class EventGraphQLApi {
     @Description("Who took part, by name.")
     public List<List<@NonNull Actor>> participants(@Source List<Event> events) {
         return Facts.joined("select e.id, a from Event e join e.participantIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(:ids, e.id) order by a.name, a.id", events, e -> e.id);
+                + " where a.id = pid and any_of(:ids, e.id)" + chosen.rule().jpql("e") + chosen.rule().jpql("a")
+                + " order by a.name, a.id", events, e -> e.id);
     }
 
     @Description("The product it concerns, if any.")

@@ -14,8 +14,6 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.FilterDef;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -26,18 +24,14 @@ import org.eclipse.microprofile.graphql.Ignore;
  * Every such record shares one id space and one table row here, so citations (and later ranks, versions and
  * history) attach to any of them the same way.
  * <p>
- * The {@link Ranks#BEST} filter is on for every session: queries see only the best values (see {@link Rank}) unless
- * a request asks for {@code ranks: ALL}. Loading by id ignores it, so a deprecated record can still be fetched,
- * updated and restored. The hottest reads turn it off and state its condition themselves ({@link Ranks#stated}),
- * so that Hibernate can reuse their translation to SQL.
+ * Queries that read records state the request's rank rule for each record they read ({@link RankSelection}): lists
+ * show only the best values (see {@link Rank}) unless a request asks for {@code ranks: ALL}. Loading by id states
+ * none, so a deprecated record can still be fetched, updated and restored.
  */
 @Entity
 @Table(name = "fact")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "fact_type")
-@FilterDef(name = Ranks.BEST, defaultCondition = "fact_rank <> 'DEPRECATED' and superseded = false",
-        autoEnabled = true, applyToLoadByKey = false)
-@Filter(name = Ranks.BEST)
 public abstract class Fact extends PanacheEntityBase {
 
     @Id

@@ -22,16 +22,16 @@ public final class Facts {
      * their rank: a reference names its record (a role its organization), and the record's `rank` says how good it is.
      */
     public static <T> List<T> byIds(Class<T> type, Collection<Long> ids) {
-        return Ranks.anyRank(() -> ranked(type, ids));
+        return ranked(type, ids, RankSelection.ALL);
     }
 
-    /** {@link #byIds}, but only the records the request's rank selection shows. */
-    private static <T> List<T> ranked(Class<T> type, Collection<Long> ids) {
+    /** {@link #byIds}, but only the records {@code ranks} shows. */
+    private static <T> List<T> ranked(Class<T> type, Collection<Long> ids, RankSelection ranks) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where any_of(:ids, f.id)", type)
+                .createQuery("from " + type.getSimpleName() + " f where any_of(:ids, f.id)" + ranks.jpql("f"), type)
                 .setParameter("ids", AnyOf.ids(ids))
                 .getResultList();
     }
@@ -40,28 +40,31 @@ public final class Facts {
      * The record of {@code type} called {@code name}, ignoring case: by its own name first, else by an alias
      * (X for "Twitter", Threads for "Seuredeu").
      */
-    public static <T> Optional<T> named(Class<T> type, String name) {
+    public static <T> Optional<T> named(Class<T> type, String name, RankSelection ranks) {
         // Two statements, the second only for an alias, rather than one with "or f.id in (aliases)": PostgreSQL
         // answers each from an index on lower(name) (V10), and scans the whole table for the "or". The name is
         // lowered here, not by lower(:name): a parameter as a function's last argument may take a list, and
-        // Hibernate would translate the query anew each time (see Ranks.stated).
+        // Hibernate would then translate the query anew each time instead of reusing its cached translation.
         String lowered = name.toLowerCase(Locale.ROOT);
-        return first(type, best -> "lower(f.name) = :name", lowered).or(() -> first(type,
-                best -> "f.id in (select a.subjectId from Alias a where lower(a.name) = :name" + best.on("a") + ")",
-                lowered));
+        return first(type, "lower(f.name) = :name", lowered, ranks).or(() -> first(type,
+                "f.id in (select a.subjectId from Alias a where lower(a.name) = :name" + ranks.jpql("a") + ")",
+                lowered, ranks));
     }
 
-    private static <T> Optional<T> first(Class<T> type, Function<Ranks.Rule, String> condition, String name) {
-        return Ranks.stated(best -> Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " f where " + condition.apply(best) + best.on("f")
+    private static <T> Optional<T> first(Class<T> type, String condition, String name, RankSelection ranks) {
+        return Panache.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " f where " + condition + ranks.jpql("f")
                         + " order by f.id", type)
                 .setParameter("name", name)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst());
+                .findFirst();
     }
 
-    /** Runs a JPQL query selecting {@code [parentKey, value]} pairs for the parents' keys, bound to {@code :ids}. */
+    /**
+     * Runs a JPQL query selecting {@code [parentKey, value]} pairs for the parents' keys, bound to {@code :ids}; the
+     * query states the rank rule for the records it reads.
+     */
     public static <P> List<Object[]> pairs(String jpql, List<P> parents, Function<P, Long> key,
             Map<String, Object> more) {
         var keys = Batches.keys(parents, key);
@@ -88,9 +91,9 @@ public final class Facts {
      * roles held on a day, an organization's people. One statement for the records.
      */
     public static <P, L, T extends Subject> List<List<T>> linked(List<P> parents, Function<P, Long> parentKey,
-            List<L> links, Function<L, Long> from, Function<L, Long> to, Class<T> type) {
+            List<L> links, Function<L, Long> from, Function<L, Long> to, Class<T> type, RankSelection ranks) {
         Map<Long, T> targets = new HashMap<>();
-        ranked(type, Batches.keys(links, to)).forEach(t -> targets.put(t.getId(), t));
+        ranked(type, Batches.keys(links, to), ranks).forEach(t -> targets.put(t.getId(), t));
         return Batches.groupPairs(parents, parentKey, links.stream()
                 .filter(link -> targets.containsKey(to.apply(link)))
                 .map(link -> new Object[] { from.apply(link), targets.get(to.apply(link)) })

@@ -2,7 +2,6 @@ package dev.rivalrygraph.fact;
 
 import dev.rivalrygraph.fact.Statements.Key;
 import io.quarkus.hibernate.orm.panache.Panache;
-import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,19 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Ranks and the "best values" rule. A NORMAL record is superseded when every statement it makes (see the
- * {@code statement} view) has a PREFERRED value from another record; the flag is stored so reads filter on a column,
- * and recomputed here, on write, for the statements a changed record takes part in.
+ * Changes of rank. A NORMAL record is superseded when every statement it makes (see the {@code statement} view) has
+ * a PREFERRED value from another record; the flag is stored so that the rank rule ({@link RankSelection}) reads a
+ * column, and recomputed here, on write, for the statements a changed record takes part in.
  */
 public final class Ranks {
-
-    /** The Hibernate filter hiding deprecated and superseded records; enabled on every session. */
-    public static final String BEST = "bestValues";
 
     /** A statement made by a record, and the record's rank. */
     private record Statement(long factId, Key key, String rank) {
@@ -32,45 +26,6 @@ public final class Ranks {
     }
 
     private Ranks() {
-    }
-
-    /** Runs {@code read} with every rank visible: for loads by id, which find a record whatever its rank. */
-    public static <T> T anyRank(Supplier<T> read) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        if (session.getEnabledFilter(BEST) == null) {
-            return read.get();
-        }
-        session.disableFilter(BEST);
-        try {
-            return read.get();
-        } finally {
-            session.enableFilter(BEST);
-        }
-    }
-
-    /** The rank rule for one alias of a query (empty for none): {@code " and x.rank <> ..."}, or "" for ALL. */
-    @FunctionalInterface
-    public interface Rule {
-        String on(String alias);
-    }
-
-    /**
-     * Runs a query that states the rank rule in its own text instead of leaving it to the filter. Hibernate reuses a
-     * query's translation to SQL only when the session has no filter enabled (7.2: SqmInterpretationsKey); with the
-     * filter on, it translated every query of every request anew, 16 % of the canonical question's CPU. So the query
-     * runs with the filter off and adds the {@link Rule} for each record it reads (under {@code ranks: ALL} the rule
-     * is empty; the two texts are two cached translations). A query on records that are not facts (citations) has
-     * nothing to state and runs under {@link #anyRank} for the same gain.
-     */
-    public static <T> T stated(Function<Rule, T> query) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        boolean best = session.getEnabledFilter(BEST) != null;
-        Rule rule = alias -> {
-            String prefix = alias.isEmpty() ? "" : alias + ".";
-            return best ? " and " + prefix + "rank <> dev.rivalrygraph.fact.Rank.DEPRECATED and " + prefix
-                    + "superseded = false" : "";
-        };
-        return anyRank(() -> query.apply(rule));
     }
 
     /** Gives {@code fact} a new rank; DEPRECATED needs a reason. Must run in a transaction. */
@@ -106,7 +61,7 @@ public final class Ranks {
         }
         Set<Long> superseded = outranked.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        // native, so the rank filter cannot hide rows from the update; the column is read-only to the entity
+        // native: the column is read-only to the entity
         Panache.getEntityManager()
                 .createNativeQuery("UPDATE fact SET superseded = (id IN (:superseded)) WHERE id IN (:affected)")
                 .setParameter("superseded", superseded.isEmpty() ? Set.of(-1L) : superseded)

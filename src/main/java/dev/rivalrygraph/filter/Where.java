@@ -1,6 +1,7 @@
 package dev.rivalrygraph.filter;
 
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.RankSelection;
 import io.quarkus.panache.common.Parameters;
 
 import java.time.LocalDate;
@@ -14,7 +15,22 @@ public final class Where {
 
     private final StringBuilder clauses = new StringBuilder();
     private final Parameters parameters = new Parameters();
+    private final RankSelection ranks;
     private int next;
+
+    /** Conditions on a query whose records are not ranked (sources, changes). */
+    public Where() {
+        this(RankSelection.ALL);
+    }
+
+    /** Conditions on a query of records: {@code ranks} holds for them, and for the aliases a name condition reads. */
+    public Where(RankSelection ranks) {
+        this.ranks = ranks;
+        String rule = ranks.jpql("");
+        if (!rule.isEmpty()) {
+            append(rule.substring(" and ".length()));
+        }
+    }
 
     /** Adds {@code clause}, in which {@code ?} stands for {@code value}, unless the value is absent. */
     public Where and(String clause, Object value) {
@@ -46,7 +62,7 @@ public final class Where {
         String name = "p" + next++;
         append("(" + Text.folded(nameColumn) + " like :" + name + " escape '!' or " + idColumn
                 + " in (select a.subjectId from Alias a where " + Text.folded("a.name") + " like :" + name
-                + " escape '!'))");
+                + " escape '!'" + ranks.jpql("a") + "))");
         parameters.and(name, Text.containsPattern(text.strip()));
         parameters.and("accented", Text.ACCENTED).and("plain", Text.PLAIN);
         return this;

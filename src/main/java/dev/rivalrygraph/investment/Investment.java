@@ -1,6 +1,7 @@
 package dev.rivalrygraph.investment;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -128,11 +129,13 @@ public class Investment extends Fact implements Cited {
 
     public static final String ORDER = " order by occurredOn nulls last, id";
 
-    public static List<Investment> byInvestors(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("any_of(?1, investorId)" + ORDER, AnyOf.ids(actorIds));
+    public static List<Investment> byInvestors(Collection<Long> actorIds, RankSelection ranks) {
+        return actorIds.isEmpty() ? List.of()
+                : list("any_of(?1, investorId)" + ranks.jpql("") + ORDER, AnyOf.ids(actorIds));
     }
 
-    public static List<Investment> byInvestees(Collection<Long> actorIds) {
-        return actorIds.isEmpty() ? List.of() : list("any_of(?1, investeeId)" + ORDER, AnyOf.ids(actorIds));
+    public static List<Investment> byInvestees(Collection<Long> actorIds, RankSelection ranks) {
+        return actorIds.isEmpty() ? List.of()
+                : list("any_of(?1, investeeId)" + ranks.jpql("") + ORDER, AnyOf.ids(actorIds));
     }
 }

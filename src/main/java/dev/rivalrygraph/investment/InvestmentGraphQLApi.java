@@ -6,7 +6,6 @@ import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -31,7 +30,7 @@ import java.util.Map;
 public class InvestmentGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     /** The orders of lists of investments: by date, undated last, by default. */
     public static final Order.Offered<Investment> ORDERS = new Order.Offered<>("investments", Map.of(
@@ -54,8 +53,8 @@ public class InvestmentGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "investments");
-        Where where = new Where().and("kind = ?", kind).and("status = ?", status).between("occurredOn", from, to)
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).and("status = ?", status).between("occurredOn",
+                from, to)
                 .and("investorId = ?", Actors.idOf(investor, "investor"))
                 .and("investeeId = ?", Actors.idOf(investee, "investee"));
         return new InvestmentConnection(new Page(first, after, last, before).of(Investment.class, where,

@@ -1,5 +1,9 @@
 package dev.rivalrygraph.metric;
 
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.product.Product;
 
 import java.time.LocalDate;
@@ -16,12 +20,20 @@ final class MetricComparisons {
     private MetricComparisons() {
     }
 
-    static MetricComparison compare(List<Product> found, List<Long> ids, MetricKind kind, String region,
-            LocalDate period) {
+    /** The comparison of these products (2 to 10, by global id), whatever their rank, by the figures ranks shows. */
+    static MetricComparison compare(List<String> products, MetricKind kind, String region, LocalDate period,
+            RankSelection ranks) throws BadUserInputException {
+        if (products.size() < 2 || products.size() > 10) {
+            throw new BadUserInputException("Compare 2 to 10 products; " + products.size() + " given.");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String product : products) {
+            ids.add(GlobalId.of(product, "Product"));
+        }
         Map<Long, String> names = new HashMap<>();
-        found.forEach(p -> names.put(p.id, p.name));
+        Facts.byIds(Product.class, ids).forEach(p -> names.put(p.id, p.name));
         Map<Long, List<UserMetric>> byProduct = new HashMap<>();
-        for (UserMetric m : UserMetric.ofProducts(names.keySet(), kind, region)) {
+        for (UserMetric m : UserMetric.ofProducts(names.keySet(), kind, region, ranks)) {
             if (period == null || covers(m, period)) {
                 byProduct.computeIfAbsent(m.productId, k -> new ArrayList<>()).add(m);
             }

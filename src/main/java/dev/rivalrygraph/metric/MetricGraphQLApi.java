@@ -6,10 +6,8 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
@@ -23,7 +21,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,7 @@ import java.util.Map;
 public class MetricGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     /** User figures by period, undated last, then kind. */
     private static final Sort<UserMetric> USER_METRICS = Sort.by("userMetrics",
@@ -46,7 +43,8 @@ public class MetricGraphQLApi {
     public List<List<@NonNull UserMetric>> userMetrics(@Source List<Product> products, MetricKind kind,
             String region) {
         return Batches.groupBy(products, p -> p.id,
-                UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region), m -> m.productId);
+                UserMetric.ofProducts(Batches.keys(products, p -> p.id), kind, region, chosen.rule()),
+                        m -> m.productId);
     }
 
     @NonNull
@@ -54,7 +52,8 @@ public class MetricGraphQLApi {
             + "as a reader of that day could have known it.")
     public List<List<@NonNull UserMetric>> latestMetrics(@Source List<Product> products,
             @Description(AsOf.DESCRIPTION) LocalDate asOf) {
-        List<UserMetric> known = AsOf.reported(UserMetric.ofProducts(Batches.keys(products, p -> p.id), null, null)
+        List<UserMetric> known = AsOf.reported(UserMetric.ofProducts(Batches.keys(products, p -> p.id), null, null,
+                chosen.rule())
                 .stream().filter(m -> AsOf.within(m.periodStart, null, asOf)).toList(), asOf);
         Map<String, UserMetric> latest = new LinkedHashMap<>();
         for (UserMetric m : known) {
@@ -100,14 +99,6 @@ public class MetricGraphQLApi {
             @Description("Only figures whose period contains this day.") LocalDate period,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "compareMetrics");
-        if (products.size() < 2 || products.size() > 10) {
-            throw new BadUserInputException("Compare 2 to 10 products; " + products.size() + " given.");
-        }
-        List<Long> ids = new ArrayList<>();
-        for (String product : products) {
-            ids.add(GlobalId.of(product, "Product"));
-        }
-        return MetricComparisons.compare(Facts.byIds(Product.class, ids), ids, kind, region, period);
+        return MetricComparisons.compare(products, kind, region, period, chosen.rule());
     }
 }

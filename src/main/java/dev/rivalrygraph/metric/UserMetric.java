@@ -1,7 +1,7 @@
 package dev.rivalrygraph.metric;
 
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.Ranks;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -74,7 +74,8 @@ public class UserMetric extends Fact implements Cited {
     @Description("Anything else the source says of the figure (the name of a ranking, a time frame).")
     public String note;
 
-    public static List<UserMetric> ofProducts(Collection<Long> productIds, MetricKind kind, String region) {
+    public static List<UserMetric> ofProducts(Collection<Long> productIds, MetricKind kind, String region,
+            RankSelection ranks) {
         if (productIds.isEmpty()) {
             return List.of();
         }
@@ -90,6 +91,6 @@ public class UserMetric extends Fact implements Cited {
             query.append(" and lower(region) = lower(:region)");
             parameters.and("region", region.strip());
         }
-        return Ranks.stated(best -> list(query + best.on("") + " order by periodStart nulls last, kind, id", parameters));
+        return list(query + ranks.jpql("") + " order by periodStart nulls last, kind, id", parameters);
     }
 }

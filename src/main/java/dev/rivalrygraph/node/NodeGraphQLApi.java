@@ -5,14 +5,12 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,15 +30,11 @@ import java.util.Objects;
 @DatabaseTimeouts
 public class NodeGraphQLApi {
 
-    @Inject
-    RankScope rankScope;
-
     @Query
     @Description("Any record, by its global `id`.")
     public Node node(@Id @NonNull String id,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "node");
         List<Node> found = load(List.of(GlobalId.parse(id)));
         if (found.get(0) == null) {
             throw new NotFoundException("No record has id \"" + id + "\".");
@@ -57,7 +51,6 @@ public class NodeGraphQLApi {
     public List<Node> nodes(@NonNull List<@NonNull String> ids,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, PartlyFoundException {
-        rankScope.choose(ranks, "nodes");
         if (ids.size() > Page.MAX) {
             throw new BadUserInputException("Ask for at most " + Page.MAX + " ids at once; " + ids.size() + " given.");
         }

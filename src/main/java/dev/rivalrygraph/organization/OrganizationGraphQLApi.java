@@ -9,7 +9,6 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -37,7 +36,7 @@ import java.util.Map;
 public class OrganizationGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Order.Offered<Organization> ORDERS = new Order.Offered<>("organizations",
             Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Organization o) -> o.name)),
@@ -48,9 +47,8 @@ public class OrganizationGraphQLApi {
     public Organization organization(@Id String id, String name,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "organization");
         return Lookup.one("organization", "Organization", id, name, i -> Organization.findById(i),
-                n -> Facts.named(Organization.class, n));
+                n -> Facts.named(Organization.class, n, chosen.rule()));
     }
 
     @Query
@@ -64,8 +62,7 @@ public class OrganizationGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "organizations");
-        Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains);
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).nameContains("name", "id", nameContains);
         return new OrganizationConnection(new Page(first, after, last, before).of(Organization.class, where,
                 ORDERS.sort(orderBy)));
     }
@@ -73,7 +70,8 @@ public class OrganizationGraphQLApi {
     @NonNull
     @Description("What this organization ships, by name.")
     public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
-        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id)),
+        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id),
+                chosen.rule()),
                 p -> p.ownerId);
     }
 
@@ -83,10 +81,11 @@ public class OrganizationGraphQLApi {
             @Description(AsOf.DESCRIPTION) LocalDate asOf) {
         if (asOf != null) {
             return Facts.linked(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId,
-                    r -> r.personId, Person.class);
+                    r -> r.personId, Person.class, chosen.rule());
         }
         return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
-                + " and any_of(:ids, r.organizationId) order by p.name, p.id", organizations, o -> o.id);
+                + " and any_of(:ids, r.organizationId)" + chosen.rule().jpql("r") + chosen.rule().jpql("p")
+                + " order by p.name, p.id", organizations, o -> o.id);
     }
 
     @NonNull
@@ -96,8 +95,8 @@ public class OrganizationGraphQLApi {
         return Batches.groupBy(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId);
     }
 
-    private static List<Role> rolesAsOf(List<Organization> organizations, LocalDate asOf) {
-        return Role.asOf(Role.ofOrganizations(Batches.keys(organizations, o -> o.id)), asOf);
+    private List<Role> rolesAsOf(List<Organization> organizations, LocalDate asOf) {
+        return Role.asOf(Role.ofOrganizations(Batches.keys(organizations, o -> o.id), chosen.rule()), asOf);
     }
 
     @Description("The organization this one belongs to (Google, for Google Brain), if any.")
@@ -109,7 +108,7 @@ public class OrganizationGraphQLApi {
     @Description("Organizations that belong to this one, by name.")
     public List<List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
         return Batches.groupBy(organizations, o -> o.id,
-                Organization.<Organization>list("any_of(?1, parentId) order by name",
+                Organization.<Organization>list("any_of(?1, parentId)" + chosen.rule().jpql("") + " order by name",
                         AnyOf.ids(Batches.keys(organizations, o -> o.id))),
                 o -> o.parentId);
     }

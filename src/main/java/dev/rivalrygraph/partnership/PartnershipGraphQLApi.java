@@ -6,7 +6,6 @@ import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -31,7 +30,7 @@ import java.util.Map;
 public class PartnershipGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Order.Offered<Partnership> ORDERS = new Order.Offered<>("partnerships", Map.of(
             Order.OrderField.DATE, Sort.key("occurredOn", LocalDate.class, (Partnership p) -> p.occurredOn).nullable()),
@@ -50,8 +49,7 @@ public class PartnershipGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "partnerships");
-        Where where = new Where().and("status = ?", status).between("occurredOn", from, to)
+        Where where = new Where(chosen.rule()).and("status = ?", status).between("occurredOn", from, to)
                 .and("? member of partyIds", Actors.idOf(party, "party"));
         return new PartnershipConnection(new Page(first, after, last, before).of(Partnership.class, where,
                 ORDERS.sort(orderBy)));
@@ -61,6 +59,7 @@ public class PartnershipGraphQLApi {
     @Description("Who is in it, by name.")
     public List<List<@NonNull Actor>> parties(@Source List<Partnership> partnerships) {
         return Facts.joined("select p.id, a from Partnership p join p.partyIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(:ids, p.id) order by a.name, a.id", partnerships, p -> p.id);
+                + " where a.id = pid and any_of(:ids, p.id)" + chosen.rule().jpql("p") + chosen.rule().jpql("a")
+                + " order by a.name, a.id", partnerships, p -> p.id);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rivalrygraph.path;
 
+import dev.rivalrygraph.fact.RankSelection;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,12 +22,18 @@ final class ChainSearch {
     record Step(long from, long to, long via, String relation) {
     }
 
+    private final RankSelection ranks;
     private final Map<Long, Integer> fromStart = new HashMap<>();
     private final Map<Long, Integer> toGoal = new HashMap<>();
     /** For each subject, the steps that reach it on a shortest way from the start. */
     private final Map<Long, List<Step>> into = new HashMap<>();
     /** For each subject, the steps that leave it on a shortest way to the goal. */
     private final Map<Long, List<Step>> out = new HashMap<>();
+
+    /** A search through the links {@code ranks} shows. */
+    ChainSearch(RankSelection ranks) {
+        this.ranks = ranks;
+    }
 
     /** Up to {@code limit} shortest chains of at most {@code maxHops}; none when the two are further apart. */
     List<List<Step>> run(long start, long goal, int maxHops, int limit, long deadline) throws SearchTooLongException {
@@ -62,10 +70,10 @@ final class ChainSearch {
     }
 
     /** The next layer of one side, recording every step that reaches a subject at its shortest distance. */
-    private static Set<Long> grow(Set<Long> frontier, Map<Long, Integer> distance, Map<Long, List<Step>> steps,
+    private Set<Long> grow(Set<Long> frontier, Map<Long, Integer> distance, Map<Long, List<Step>> steps,
             boolean forward) {
         Set<Long> layer = new LinkedHashSet<>();
-        for (Links.Link link : Links.touching(frontier)) {
+        for (Links.Link link : Links.touching(frontier, ranks)) {
             for (long end : new long[] { link.a(), link.b() }) {
                 long other = link.other(end);
                 if (!frontier.contains(end)) {

@@ -7,7 +7,6 @@ import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 public class PathGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Set<String> SUBJECTS = Set.of("Person", "Organization", "Product");
 
@@ -50,7 +49,6 @@ public class PathGraphQLApi {
             @DefaultValue("5") @Description("How many chains of the shortest length to return, 1 to 20.") int first,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException, SearchTooLongException {
-        rankScope.choose(ranks, "chains");
         long start = subjectId(from, "from");
         long goal = subjectId(to, "to");
         if (maxHops < 1 || maxHops > 6) {
@@ -63,7 +61,7 @@ public class PathGraphQLApi {
             return List.of();
         }
         // One search is one field, so the per-field time budget cannot stop it between hops: it checks itself.
-        return describe(new ChainSearch().run(start, goal, maxHops, first,
+        return describe(new ChainSearch(chosen.rule()).run(start, goal, maxHops, first,
                 System.nanoTime() + limits.timeBudget().toNanos()));
     }
 

@@ -7,9 +7,7 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Ranks;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
@@ -41,7 +39,7 @@ public class PersonGraphQLApi {
             .map(kind -> RoleKind.class.getName() + "." + kind.name()).sorted().collect(Collectors.joining(", "));
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Order.Offered<Person> ORDERS = new Order.Offered<>("people",
             Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Person p) -> p.name)), Order.OrderField.NAME,
@@ -52,8 +50,8 @@ public class PersonGraphQLApi {
     public Person person(@Id String id, String name,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "person");
-        return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n));
+        return Lookup.one("person", "Person", id, name, i -> Person.findById(i), n -> Facts.named(Person.class, n,
+                chosen.rule()));
     }
 
     @Query
@@ -66,8 +64,7 @@ public class PersonGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "people");
-        Where where = new Where().nameContains("name", "id", nameContains);
+        Where where = new Where(chosen.rule()).nameContains("name", "id", nameContains);
         return new PersonConnection(new Page(first, after, last, before).of(Person.class, where,
                 ORDERS.sort(orderBy)));
     }
@@ -78,8 +75,8 @@ public class PersonGraphQLApi {
         return Batches.groupBy(people, p -> p.id, rolesAsOf(people, asOf), r -> r.personId);
     }
 
-    private static List<Role> rolesAsOf(List<Person> people, LocalDate asOf) {
-        return Role.asOf(Role.ofPeople(Batches.keys(people, p -> p.id)), asOf);
+    private List<Role> rolesAsOf(List<Person> people, LocalDate asOf) {
+        return Role.asOf(Role.ofPeople(Batches.keys(people, p -> p.id), chosen.rule()), asOf);
     }
 
     @NonNull
@@ -90,14 +87,12 @@ public class PersonGraphQLApi {
         if (asOf != null) {
             return Facts.linked(people, p -> p.id, rolesAsOf(people, asOf).stream()
                     .filter(r -> RoleKind.COMPANY_ROLES.contains(r.kind)).toList(), r -> r.personId,
-                    r -> r.organizationId, Organization.class);
+                    r -> r.organizationId, Organization.class, chosen.rule());
         }
         // Today's answer in one statement; the kinds as literals, since a list parameter would stop Hibernate from
-        // reusing the query's translation (see Ranks.stated).
-        return Ranks.stated(best -> Batches.groupPairs(people, p -> p.id, Facts.pairs(
-                "select r.personId, o from Role r, Organization o where o.id = r.organizationId"
-                        + " and any_of(:ids, r.personId) and r.kind in (" + COMPANY_ROLE_LITERALS + ")"
-                        + best.on("r") + best.on("o") + " order by o.name, o.id",
-                people, p -> p.id, Map.of())));
+        // reusing the query's translation.
+        return Facts.joined("select r.personId, o from Role r, Organization o where o.id = r.organizationId"
+                + " and any_of(:ids, r.personId) and r.kind in (" + COMPANY_ROLE_LITERALS + ")"
+                + chosen.rule().jpql("r") + chosen.rule().jpql("o") + " order by o.name, o.id", people, p -> p.id);
     }
 }

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.product;
 
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.Ranks;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Subject;
 import jakarta.persistence.Column;
@@ -60,8 +60,8 @@ public class Product extends Fact implements Subject {
         return name;
     }
 
-    public static List<Product> ofOwners(Collection<Long> ownerIds) {
-        return ownerIds.isEmpty() ? List.of() : Ranks.stated(best -> list("any_of(?1, ownerId)" + best.on("")
-                + " order by name, id", AnyOf.ids(ownerIds)));
+    public static List<Product> ofOwners(Collection<Long> ownerIds, RankSelection ranks) {
+        return ownerIds.isEmpty() ? List.of()
+                : list("any_of(?1, ownerId)" + ranks.jpql("") + " order by name, id", AnyOf.ids(ownerIds));
     }
 }

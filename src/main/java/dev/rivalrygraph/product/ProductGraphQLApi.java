@@ -13,7 +13,6 @@ import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -41,7 +40,7 @@ import java.util.Map;
 public class ProductGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Order.Offered<Product> ORDERS = new Order.Offered<>("products",
             Map.of(Order.OrderField.NAME, Sort.key("name", String.class, (Product p) -> p.name)), Order.OrderField.NAME,
@@ -53,8 +52,8 @@ public class ProductGraphQLApi {
     public Product product(@Id String id, String name,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "product");
-        return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n));
+        return Lookup.one("product", "Product", id, name, i -> Product.findById(i), n -> Facts.named(Product.class, n,
+                chosen.rule()));
     }
 
     @Query
@@ -69,8 +68,7 @@ public class ProductGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "products");
-        Where where = new Where().and("kind = ?", kind).nameContains("name", "id", nameContains)
+        Where where = new Where(chosen.rule()).and("kind = ?", kind).nameContains("name", "id", nameContains)
                 .and("ownerId = ?", GlobalId.of(owner, "Organization"));
         return new ProductConnection(new Page(first, after, last, before).of(Product.class, where,
                 ORDERS.sort(orderBy)));
@@ -95,7 +93,7 @@ public class ProductGraphQLApi {
     @Description("Versions of this product (Grok 1.5, for Grok), by name.")
     public List<List<@NonNull Product>> versions(@Source List<Product> products) {
         return Batches.groupBy(products, p -> p.id,
-                Product.<Product>list("any_of(?1, versionOfId) order by name",
+                Product.<Product>list("any_of(?1, versionOfId)" + chosen.rule().jpql("") + " order by name",
                         AnyOf.ids(Batches.keys(products, p -> p.id))),
                 p -> p.versionOfId);
     }
@@ -103,7 +101,7 @@ public class ProductGraphQLApi {
     @NonNull
     @Description("Events about this product, its launch included, earliest first.")
     public List<List<@NonNull Event>> events(@Source List<Product> products) {
-        return Batches.groupBy(products, p -> p.id, Event.ofProducts(Batches.keys(products, p -> p.id)),
+        return Batches.groupBy(products, p -> p.id, Event.ofProducts(Batches.keys(products, p -> p.id), chosen.rule()),
                 e -> e.productId);
     }
 
@@ -122,8 +120,8 @@ public class ProductGraphQLApi {
         return launches(products).stream().map(e -> e == null ? null : e.precision).toList();
     }
 
-    private static List<Event> launches(List<Product> products) {
-        List<Event> launches = Event.list("any_of(?1, productId) and kind in ?2" + Event.ORDER,
+    private List<Event> launches(List<Product> products) {
+        List<Event> launches = Event.list("any_of(?1, productId) and kind in ?2" + chosen.rule().jpql("") + Event.ORDER,
                 AnyOf.ids(Batches.keys(products, p -> p.id)), EventKind.LAUNCHES);
         return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
                 .map(events -> events.isEmpty() ? null : events.get(0))

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.rivalry;
 
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.persistence.CollectionTable;
@@ -36,7 +37,7 @@ public class Rivalry extends Fact implements Cited {
     @CollectionTable(name = "rivalry_party", joinColumns = @JoinColumn(name = "rivalry_id"))
     public List<RivalryParty> parties = new ArrayList<>();
 
-    public static Optional<Rivalry> byTitle(String title) {
-        return find("lower(title) = lower(?1) order by id", title).firstResultOptional();
+    public static Optional<Rivalry> byTitle(String title, RankSelection ranks) {
+        return find("lower(title) = lower(?1)" + ranks.jpql("") + " order by id", title).firstResultOptional();
     }
 }

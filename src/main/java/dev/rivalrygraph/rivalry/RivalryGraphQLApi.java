@@ -15,7 +15,6 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -44,22 +43,24 @@ import java.util.TreeMap;
 public class RivalryGraphQLApi {
 
     @Inject
-    RankScope rankScope;
+    RankSelection.Chosen chosen;
 
     private static final Order.Offered<Rivalry> ORDERS = new Order.Offered<>("rivalries",
             Map.of(Order.OrderField.NAME, Sort.key("title", String.class, (Rivalry r) -> r.title)),
             Order.OrderField.NAME, Sort.id(r -> r.id));
 
-    private static final String PARTIES = "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a"
-            + " where a.id = p.actorId and any_of(:ids, r.id) order by p.side, a.name, a.id";
+    private static String parties(RankSelection ranks) {
+        return "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a where a.id = p.actorId"
+                + " and any_of(:ids, r.id)" + ranks.jpql("r") + ranks.jpql("a") + " order by p.side, a.name, a.id";
+    }
 
     @Query
     @Description("One rivalry, by `id` or by exact `title` (case-insensitive), e.g. \"Musk vs Zuckerberg\".")
     public Rivalry rivalry(@Id String id, String title,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "rivalry");
-        return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), Rivalry::byTitle);
+        return Lookup.one("rivalry", "Rivalry", id, title, i -> Rivalry.findById(i), t -> Rivalry.byTitle(t,
+                chosen.rule()));
     }
 
     @Query
@@ -73,8 +74,7 @@ public class RivalryGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "rivalries");
-        Where where = new Where().and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
+        Where where = new Where(chosen.rule()).and("id in (select r.id from Rivalry r join r.parties p where p.actorId = ?)",
                 Actors.idOf(party, "party"));
         return new RivalryConnection(new Page(first, after, last, before).of(Rivalry.class, where,
                 ORDERS.sort(orderBy)));
@@ -83,7 +83,7 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("Everyone in the fight, side by side.")
     public List<List<@NonNull Actor>> parties(@Source List<Rivalry> rivalries) {
-        List<Object[]> rows = Facts.pairs(PARTIES, rivalries, r -> r.id, Map.of());
+        List<Object[]> rows = Facts.pairs(parties(chosen.rule()), rivalries, r -> r.id, Map.of());
         return Batches.groupPairs(rivalries, r -> r.id, rows.stream().map(row -> new Object[] { row[0], row[2] })
                 .toList());
     }
@@ -91,12 +91,13 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("The parties grouped by the side they stand on.")
     public List<List<@NonNull RivalrySide>> sides(@Source List<Rivalry> rivalries) {
-        List<Object[]> rows = Facts.pairs(PARTIES, rivalries, r -> r.id, Map.of());
+        List<Object[]> rows = Facts.pairs(parties(chosen.rule()), rivalries, r -> r.id, Map.of());
         List<List<RivalrySide>> result = new ArrayList<>(rivalries.size());
         for (Rivalry rivalry : rivalries) {
             Map<Integer, List<Actor>> bySide = new TreeMap<>();
             rows.stream().filter(row -> rivalry.id.equals(row[0]))
-                    .forEach(row -> bySide.computeIfAbsent((Integer) row[1], s -> new ArrayList<>()).add((Actor) row[2]));
+                    .forEach(row -> bySide.computeIfAbsent((Integer) row[1],
+                            s -> new ArrayList<>()).add((Actor) row[2]));
             result.add(bySide.entrySet().stream().map(e -> new RivalrySide(e.getKey(), e.getValue())).toList());
         }
         return result;
@@ -106,7 +107,7 @@ public class RivalryGraphQLApi {
     @Description("The rounds of the rivalry, in order.")
     public List<List<@NonNull RivalryRound>> rounds(@Source List<Rivalry> rivalries,
             @Description(AsOf.DESCRIPTION) LocalDate asOf) {
-        List<RivalryRound> rounds = RivalryRound.ofRivalries(Batches.keys(rivalries, r -> r.id)).stream()
+        List<RivalryRound> rounds = RivalryRound.ofRivalries(Batches.keys(rivalries, r -> r.id), chosen.rule()).stream()
                 .filter(r -> AsOf.within(r.periodStart, null, asOf)).toList();
         return Batches.groupBy(rivalries, r -> r.id, AsOf.reported(rounds, asOf), r -> r.rivalryId);
     }
@@ -120,13 +121,15 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("What happened in this round, earliest first.")
     public List<List<@NonNull Event>> events(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id)), e -> e.roundId);
+        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                e -> e.roundId);
     }
 
     @NonNull
     @Description("What was said in this round, earliest first.")
     public List<List<@NonNull Claim>> claims(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id)), c -> c.roundId);
+        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                c -> c.roundId);
     }
 
     @NonNull

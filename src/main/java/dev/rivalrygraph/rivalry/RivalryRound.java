@@ -1,6 +1,7 @@
 package dev.rivalrygraph.rivalry;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
@@ -56,7 +57,8 @@ public class RivalryRound extends Fact implements Cited {
     @Description("What the round was about.")
     public String description;
 
-    public static List<RivalryRound> ofRivalries(Collection<Long> rivalryIds) {
-        return rivalryIds.isEmpty() ? List.of() : list("any_of(?1, rivalryId) order by roundNo", AnyOf.ids(rivalryIds));
+    public static List<RivalryRound> ofRivalries(Collection<Long> rivalryIds, RankSelection ranks) {
+        return rivalryIds.isEmpty() ? List.of()
+                : list("any_of(?1, rivalryId)" + ranks.jpql("") + " order by roundNo", AnyOf.ids(rivalryIds));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rivalrygraph.role;
 
 import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
@@ -69,13 +70,16 @@ public class Role extends Fact implements Cited {
     @Description("True when the sources call it a former position ('a former researcher'), dated or not.")
     public boolean former;
 
-    public static List<Role> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("any_of(?1, personId) order by startOn nulls last, id", AnyOf.ids(personIds));
+    public static List<Role> ofPeople(Collection<Long> personIds, RankSelection ranks) {
+        return personIds.isEmpty() ? List.of()
+                : list("any_of(?1, personId)" + ranks.jpql("") + ORDER, AnyOf.ids(personIds));
     }
 
-    public static List<Role> ofOrganizations(Collection<Long> organizationIds) {
+    private static final String ORDER = " order by startOn nulls last, id";
+
+    public static List<Role> ofOrganizations(Collection<Long> organizationIds, RankSelection ranks) {
         return organizationIds.isEmpty() ? List.of()
-                : list("any_of(?1, organizationId) order by startOn nulls last, id", AnyOf.ids(organizationIds));
+                : list("any_of(?1, organizationId)" + ranks.jpql("") + ORDER, AnyOf.ids(organizationIds));
     }
 
     /** The roles held on {@code asOf} and reported by then; all of them when it is null. */

@@ -1,7 +1,6 @@
 package dev.rivalrygraph.source;
 
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.Ranks;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.node.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -61,9 +60,7 @@ public class Citation extends PanacheEntityBase implements Node {
     public Long creditedOrgId;
 
     public static List<Citation> ofFacts(Collection<Long> factIds) {
-        // Citations are not ranked, so the filter changes nothing here; off, it lets Hibernate reuse the translation.
-        return factIds.isEmpty() ? List.of()
-                : Ranks.anyRank(() -> list("any_of(?1, factId) order by sourceId, id", AnyOf.ids(factIds)));
+        return factIds.isEmpty() ? List.of() : list("any_of(?1, factId) order by sourceId, id", AnyOf.ids(factIds));
     }
 
     public static List<Citation> ofSources(Collection<Long> sourceIds) {

@@ -8,7 +8,6 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
-import dev.rivalrygraph.fact.RankScope;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
@@ -16,7 +15,6 @@ import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,9 +32,6 @@ import java.util.Map;
 @DatabaseTimeouts
 public class SourceGraphQLApi {
 
-    @Inject
-    RankScope rankScope;
-
     private static final Order.Offered<Source> ORDERS = new Order.Offered<>("sources", Map.of(
             Order.OrderField.DATE, Sort.key("publishedOn", LocalDate.class, (Source s) -> s.publishedOn).nullable(),
             Order.OrderField.NAME, Sort.key("title", String.class, (Source s) -> s.title)),
@@ -51,7 +46,6 @@ public class SourceGraphQLApi {
     public Source source(@Id String id, String title,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws NotFoundException, BadUserInputException {
-        rankScope.choose(ranks, "source");
         return Lookup.one("source", "Source", id, title, i -> Source.findById(i), Source::byTitle);
     }
 
@@ -66,7 +60,6 @@ public class SourceGraphQLApi {
             @Description(Page.BEFORE) String before,
             @Description(RankSelection.DESCRIPTION) @DefaultValue("BEST") RankSelection ranks)
             throws BadUserInputException {
-        rankScope.choose(ranks, "sources");
         Where where = new Where().between("publishedOn", from, to);
         return new SourceConnection(new Page(first, after, last, before).of(Source.class, where,
                 ORDERS.sort(orderBy)));

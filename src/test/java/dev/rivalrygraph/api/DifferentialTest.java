@@ -475,7 +475,7 @@ class DifferentialTest {
                 }
             }
             if (!sets.isEmpty() && field.arg("ranks") != null) {
-                // one request asks for one rank selection (RankScope refuses a second with BAD_USER_INPUT)
+                // one request asks for one rank selection (a second is refused with BAD_USER_INPUT)
                 set.remove("ranks");
                 if (sets.get(0).containsKey("ranks")) {
                     set.put("ranks", sets.get(0).get("ranks"));

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Counting a list (totalCount) and looking beyond a cursor (hasPreviousPage after `after`) cost a statement each,
  * and only when the client selects them. The statements are
- * counted with Hibernate's statistics (on in the test profile); the list's rank filter applies to the count, which
+ * counted with Hibernate's statistics (on in the test profile); the list's rank rule applies to the count, which
  * runs when the field is read, outside the resolver.
  */
 @QuarkusTest
