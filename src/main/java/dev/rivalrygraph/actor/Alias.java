@@ -41,12 +41,4 @@ public class Alias extends Fact implements Cited {
     public static List<Alias> ofSubjects(Collection<Long> subjectIds) {
         return subjectIds.isEmpty() ? List.of() : list("any_of(?1, subjectId) order by id", AnyOf.ids(subjectIds));
     }
-
-    /** Ids of the records that have an alias with this name, ignoring case. */
-    public static List<Long> subjectIdsNamed(String name) {
-        return getEntityManager()
-                .createQuery("select a.subjectId from Alias a where lower(a.name) = lower(:name)", Long.class)
-                .setParameter("name", name)
-                .getResultList();
-    }
 }
