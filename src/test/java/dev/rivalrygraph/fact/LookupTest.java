@@ -1,7 +1,9 @@
 package dev.rivalrygraph.fact;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The single-record lookups and the root lists: names, aliases, ids, and the typed errors around them. */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class LookupTest {
 
     @Test

@@ -1,10 +1,12 @@
 package dev.rivalrygraph.generator;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import dev.rivalrygraph.graphiql.CanonicalQuery;
 import dev.rivalrygraph.seeds.ProvenanceTest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database back to the seeds exactly.
  */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class SyntheticDataTest {
 
     private static final int SCALE = 3;

@@ -1,7 +1,9 @@
 package dev.rivalrygraph.seeds;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every claim is traceable to its sentence: a quote is in its excerpt word for word, and so is its speaker's name. */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class ClaimsFromTheSeedsTest {
 
     @Test

@@ -1,7 +1,9 @@
 package dev.rivalrygraph.seeds;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
  * query shape the API offers.
  */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class DatasetTest {
 
     @Test

@@ -1,7 +1,9 @@
 package dev.rivalrygraph.seeds;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * worked out from them and says how in its {@code inferred} note.
  */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class NumbersFromTheSeedsTest {
 
     @Test

@@ -1,7 +1,9 @@
 package dev.rivalrygraph.seeds;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every fact is traceable: each record is cited, and each citation quotes its source verbatim. */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 public class ProvenanceTest {
 
     @Inject

@@ -1,8 +1,10 @@
 package dev.rivalrygraph.seeds;
 
 import dev.rivalrygraph.GraphQL;
+import dev.rivalrygraph.OnlyTheSeeds;
 import dev.rivalrygraph.node.GlobalId;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * states it, and every value worked out rather than read marked as inferred.
  */
 @QuarkusTest
+@TestProfile(OnlyTheSeeds.class)
 class ReadingOfTheSeedsTest {
 
     @Inject
