@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Facts a test adds to the seeds, each with the citation every fact must have, and removes when it is done. */
-final class AddedFacts {
+public final class AddedFacts {
 
     private final String excerpt;
     private final List<Long> ids = new ArrayList<>();
 
-    AddedFacts(String excerpt) {
+    public AddedFacts(String excerpt) {
         this.excerpt = excerpt;
     }
 
     /** Persists the fact and a citation of it in the current transaction; returns its id. */
-    long cite(Fact fact) {
+    public long cite(Fact fact) {
         fact.persist();
         Citation citation = new Citation();
         citation.factId = fact.id;
@@ -31,12 +31,12 @@ final class AddedFacts {
     }
 
     /** Persists the fact and its citation in a transaction of its own, committed when this returns. */
-    long add(Supplier<Fact> fact) {
+    public long add(Supplier<Fact> fact) {
         return QuarkusTransaction.requiringNew().call(() -> cite(fact.get()));
     }
 
     /** Removes every fact added, newest first: each before the ones it points at. */
-    void removeAll() {
+    public void removeAll() {
         QuarkusTransaction.requiringNew().run(() -> {
             Citation.delete("factId in ?1", ids);
             for (int i = ids.size() - 1; i >= 0; i--) {

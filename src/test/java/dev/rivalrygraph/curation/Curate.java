@@ -63,4 +63,38 @@ public final class Curate {
     public static String personId(String source, String name) {
         return addPerson(source, name).extract().path("data.addPerson.id");
     }
+
+    /** Adds a company named {@code name}, cited from the first line of {@link #TEXT}; returns its id. */
+    public static String organizationId(String source, String name) {
+        return GraphQL.postAsCurator(ADD_ORGANIZATION, Map.of("input", input(source, "Acme Robotics said",
+                "name", name, "kind", "COMPANY"))).body("errors", nullValue())
+                .extract().path("data.addOrganization.id");
+    }
+
+    /** Adds a chatbot named {@code name}; returns its id. */
+    public static String productId(String source, String name) {
+        return GraphQL.postAsCurator(ADD_PRODUCT, Map.of("input", input(source, "its chatbot, Zed,",
+                "name", name, "kind", "CHATBOT"))).body("errors", nullValue())
+                .extract().path("data.addProduct.id");
+    }
+
+    /** Runs {@code add<Type>(input:)} and selects {@code selection} of the record added. */
+    public static ValidatableResponse add(String type, Map<String, Object> input, String selection) {
+        return GraphQL.postAsCurator("mutation($input: " + type + "Values!) { add" + type + "(input: $input) { "
+                + selection + " } }", Map.of("input", input));
+    }
+
+    /** Runs {@code update<Type>(id:, expectedVersion:, input:)} and selects {@code selection} of the record. */
+    public static ValidatableResponse update(String type, String id, long expectedVersion, Map<String, Object> input,
+            String selection) {
+        return GraphQL.postAsCurator("mutation($id: ID!, $v: BigInteger!, $input: " + type + "Values!) { update"
+                + type + "(id: $id, expectedVersion: $v, input: $input) { " + selection + " } }",
+                Map.of("id", id, "v", expectedVersion, "input", input));
+    }
+
+    /** Reads a record by id, anonymously, through {@code node}: {@code selection} is e.g. "... on Role { title }". */
+    public static ValidatableResponse node(String id, String selection) {
+        return GraphQL.post("query($id: ID!) { node(id: $id) { " + selection + " } }", Map.of("id", id))
+                .body("errors", nullValue());
+    }
 }

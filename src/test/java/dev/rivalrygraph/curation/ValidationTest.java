@@ -94,12 +94,10 @@ class ValidationTest {
     }
 
     private static String acme(String source) {
-        return GraphQL.postAsCurator(Curate.ADD_ORGANIZATION, Map.of("input", input(source, "Acme Robotics",
-                "name", "Acme " + source, "kind", "COMPANY"))).extract().path("data.addOrganization.id");
+        return Curate.organizationId(source, "Acme " + source);
     }
 
     private static String zed(String source) {
-        return GraphQL.postAsCurator(Curate.ADD_PRODUCT, Map.of("input", input(source, "its chatbot, Zed,",
-                "name", "Zed " + source, "kind", "CHATBOT"))).extract().path("data.addProduct.id");
+        return Curate.productId(source, "Zed " + source);
     }
 }

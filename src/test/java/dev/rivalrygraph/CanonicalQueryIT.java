@@ -1,8 +1,0 @@
-package dev.rivalrygraph;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link CanonicalQueryTest} against the packaged application. */
-@QuarkusIntegrationTest
-class CanonicalQueryIT extends CanonicalQueryTest {
-}

@@ -1,8 +1,0 @@
-package dev.rivalrygraph;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link GraphiQLTest} against the packaged application. */
-@QuarkusIntegrationTest
-class GraphiQLIT extends GraphiQLTest {
-}

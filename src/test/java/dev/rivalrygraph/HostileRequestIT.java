@@ -1,8 +1,0 @@
-package dev.rivalrygraph;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link HostileRequestTest} against the packaged application (the jar, or the native executable). */
-@QuarkusIntegrationTest
-class HostileRequestIT extends HostileRequestTest {
-}

@@ -1,8 +1,0 @@
-package dev.rivalrygraph;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link NodeTest} against the packaged application. */
-@QuarkusIntegrationTest
-class NodeIT extends NodeTest {
-}

@@ -1,0 +1,8 @@
+package dev.rivalrygraph.fact;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link LookupTest} against the packaged application. */
+@QuarkusIntegrationTest
+class LookupIT extends LookupTest {
+}

@@ -1,0 +1,8 @@
+package dev.rivalrygraph.graphiql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link CanonicalQueryTest} against the packaged application. */
+@QuarkusIntegrationTest
+class CanonicalQueryIT extends CanonicalQueryTest {
+}

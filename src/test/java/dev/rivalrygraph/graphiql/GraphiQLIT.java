@@ -1,0 +1,8 @@
+package dev.rivalrygraph.graphiql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link GraphiQLTest} against the packaged application. */
+@QuarkusIntegrationTest
+class GraphiQLIT extends GraphiQLTest {
+}
