@@ -1,15 +1,12 @@
-package dev.rivalrygraph;
+package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.actor.AliasKind;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.claim.ClaimKind;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
-import dev.rivalrygraph.fact.DatePrecision;
-import dev.rivalrygraph.fact.Fact;
-import dev.rivalrygraph.fact.Qualifier;
-import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.investment.InvestmentKind;
 import dev.rivalrygraph.investment.InvestmentStatus;
