@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two replicas of the packaged application on one PostgreSQL database, as the deployment runs them: a write through
- * one reaches a subscriber of the other, and a replica killed with SIGKILL and restarted gives its client, which
+ * one reaches a subscriber of the other and, within a second, the other's cached reads; and a replica killed with SIGKILL and restarted gives its client, which
  * subscribes again with the last position it received, every change it missed, once.
  */
 class TwoReplicasIT {
@@ -70,8 +70,20 @@ class TwoReplicasIT {
         try (GraphQLOverWebSocket client = GraphQLOverWebSocket.connect(URI.create(b.baseUrl() + "/graphql"))) {
             // From the log's last position: the subscription gets the write whenever it becomes active.
             client.subscribeWith("b", SUBSCRIPTION, Map.of("since", Long.toString(lastPosition())));
+            // B answers a read twice, the second time from its response cache
+            int before = testersOn(b);
+            double hits = cacheHits(b);
+            assertEquals(before, testersOn(b));
+            assertEquals(hits + 1, cacheHits(b), "B's second read came from its response cache");
             String written = addPerson(source);
             long answered = System.nanoTime();
+            // B's cached read gives A's write once B has heard of it: within a second
+            while (testersOn(b) == before) {
+                assertTrue(System.nanoTime() - answered < 1_000_000_000L, "B still answers from before A's write");
+                Thread.sleep(20);
+            }
+            System.out.printf("B's cached read showed A's write %.0f ms after A answered%n",
+                    (System.nanoTime() - answered) / 1e6);
             JsonObject change = change(client.next());
             System.out.printf("A's write reached B's subscriber %.0f ms after A answered%n",
                     (System.nanoTime() - answered) / 1e6);
@@ -113,6 +125,22 @@ class TwoReplicasIT {
                 "name", "Replica Tester " + UUID.randomUUID(),
                 "citations", List.of(Map.of("source", source, "excerpt", "Jane Roe, the chief executive")))))
                 .body("errors", nullValue()).extract().path("data.addPerson.id");
+    }
+
+    private static int testersOn(PackagedApp app) {
+        return RestAssured.given().port(app.port()).contentType("application/json")
+                .body(GraphQL.payload("{ people(nameContains: \"Replica Tester\") { totalCount } }", Map.of()))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .extract().path("data.people.totalCount");
+    }
+
+    /** The response cache's hits so far, from the replica's Prometheus metrics. */
+    private static double cacheHits(PackagedApp app) {
+        String metrics = RestAssured.given().port(app.port()).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("rivalry_response_cache_requests_total{")
+                && line.contains("result=\"hit\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static JsonObject change(JsonObject message) {
