@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -243,6 +244,9 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
             json.writeNumber(i);
         } else if (value instanceof Enum<?> e) {
             json.writeString(e.name());
+        } else if (value instanceof LocalDate d) {
+            // SmallRye's Date scalar leaves a batched field's LocalDate as it is; its writer gives ISO-8601
+            json.writeString(d.toString());
         } else {
             throw new UnexpectedValue(value);
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +37,9 @@ class ExecutionHandlerTest {
         item.put("region", null);
         item.put("kind", Kind.ALLEGATION);
         item.put("empty", List.of());
+        item.put("launchedOn", LocalDate.of(2023, 7, 5));
+        item.put("bc", LocalDate.of(-44, 3, 15));
+        item.put("far", LocalDate.of(12345, 1, 2));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("claims", new ArrayList<>(Arrays.asList(item, null, Map.of("nested", List.of(List.of(1, 2))))));
         ExecutionResult result = ExecutionResultImpl.newExecutionResult().data(data).build();
