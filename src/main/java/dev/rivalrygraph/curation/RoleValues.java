@@ -9,6 +9,7 @@ import dev.rivalrygraph.role.RoleKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -50,7 +51,8 @@ public class RoleValues extends FactValues<Role> {
     @Description("How precisely `end` is known; DAY when omitted.")
     public DatePrecision endPrecision;
 
-    @Description("True when the sources call it a former position, dated or not.")
+    @Description("True when the sources call it a former position, dated or not; false when omitted.")
+    @DefaultValue("false")
     public boolean former;
 
     @Override

@@ -75,8 +75,8 @@ class RoleWritesTest {
     }
 
     private static Map<String, Object> ceo(String source, String person, String organization) {
-        // `former` is a Boolean! in the schema (a primitive field of RoleValues): every input gives it.
+        // without `former`: it defaults to false
         return input(source, EXCERPT, "person", person, "organization", organization, "kind", "CEO",
-                "title", "chief executive", "start", "2024-05-01", "startPrecision", "MONTH", "former", false);
+                "title", "chief executive", "start", "2024-05-01", "startPrecision", "MONTH");
     }
 }
