@@ -1,8 +1,10 @@
 package dev.rivalrygraph.api;
 
+import dev.rivalrygraph.Uncached;
 import dev.rivalrygraph.GraphQL;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A request whose client has hung up stops running: no more SQL once the server has noticed. */
 @QuarkusTest
+@TestProfile(Uncached.class)
 class ClientGoneTest {
 
     @TestHTTPResource("/graphql")

@@ -1,10 +1,10 @@
 package dev.rivalrygraph.api;
 
+import dev.rivalrygraph.Uncached;
 import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.curation.Curate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -28,15 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** With the cache off, every query runs, answers as with it on, and GET reads still get ETags and 304s. */
 @QuarkusTest
-@TestProfile(ResponseCacheOffTest.Off.class)
+@TestProfile(Uncached.class)
 class ResponseCacheOffTest {
-
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rivalry.cache.enabled", "false");
-        }
-    }
 
     @Inject
     MeterRegistry meters;

@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.Uncached;
 import dev.rivalrygraph.AddedFacts;
 import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.graphiql.CanonicalQuery;
@@ -14,6 +15,7 @@ import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them comes from a translation to SQL that Hibernate made once, under either rank selection (see RankSelection).
  */
 @QuarkusTest
+@TestProfile(Uncached.class)
 class SqlStatementCountTest {
 
     private static final int COMPANIES = 10;

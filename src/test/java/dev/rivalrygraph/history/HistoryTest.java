@@ -1,5 +1,6 @@
 package dev.rivalrygraph.history;
 
+import dev.rivalrygraph.Uncached;
 import dev.rivalrygraph.AddedFacts;
 import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.claim.Claim;
@@ -11,6 +12,7 @@ import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.organization.OrganizationKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and the history of any number of records costs the same few statements.
  */
 @QuarkusTest
+@TestProfile(Uncached.class)
 class HistoryTest {
 
     private static final String HISTORY = """

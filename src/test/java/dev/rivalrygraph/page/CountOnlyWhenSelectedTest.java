@@ -1,7 +1,9 @@
 package dev.rivalrygraph.page;
 
+import dev.rivalrygraph.Uncached;
 import dev.rivalrygraph.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * runs when the field is read, outside the resolver.
  */
 @QuarkusTest
+@TestProfile(Uncached.class)
 class CountOnlyWhenSelectedTest {
 
     @Inject
