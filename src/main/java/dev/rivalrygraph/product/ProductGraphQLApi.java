@@ -90,4 +90,12 @@ public class ProductGraphQLApi {
                         AnyOf.ids(Batches.keys(products, p -> p.id))),
                 p -> p.versionOfId);
     }
+
+    @NonNull
+    @Description("What this organization ships, by name.")
+    public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
+        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id),
+                chosen.rule()),
+                p -> p.ownerId);
+    }
 }
