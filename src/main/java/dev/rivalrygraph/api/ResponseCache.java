@@ -18,10 +18,10 @@ import java.util.function.LongSupplier;
 /**
  * Answers to queries, kept as the bytes sent, for the data version they were computed at. The version
  * ({@code live/FactFeed.version}, looked up by name: api/ imports no feature) is read before the query runs, so the
- * answer holds at least every change up to it; an answer is served only while the version is still the same, that
- * is while no change it may have missed is known here. A write made through this process advances the version before its writer is answered; another replica's
- * write, when this replica's feed publishes it. Only answers without errors are kept; mutations and subscriptions
- * never.
+ * answer holds at least every change up to it; an answer is served only while the version is still the same, that is
+ * while no change it may have missed is known here. A write made through this process advances the version before its
+ * writer is answered; another replica's write, when this replica's feed publishes it. Only answers without errors are
+ * kept; mutations and subscriptions never.
  *
  * <p>The key holds everything the answer depends on: the document as graphql-java prints it (so layout and comments
  * do not matter, aliases and arguments do), the operation name, the variables after coercion (defaults filled in,
