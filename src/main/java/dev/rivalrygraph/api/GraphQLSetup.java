@@ -1,6 +1,5 @@
 package dev.rivalrygraph.api;
 
-import dev.rivalrygraph.curation.CuratorAccount;
 import graphql.GraphQL;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
@@ -8,7 +7,11 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.enterprise.util.TypeLiteral;
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.function.Supplier;
 
 /**
  * Applies {@link ApiLimits} to the GraphQL engine as SmallRye builds it. SmallRye's own parser settings reach only
@@ -29,12 +32,14 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         ApiLimits limits = Arc.container().instance(ApiLimits.class).get();
-        CuratorAccount curator = Arc.container().instance(CuratorAccount.class).get();
+        // What a write without credentials is told; curation/CuratorAccount produces it (api/ imports no feature).
+        Supplier<String> unauthenticatedMessage = Arc.container().instance(new TypeLiteral<Supplier<String>>() {
+        }, NamedLiteral.of("rivalry.unauthenticated-message")).get();
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.maxTokens()).maxCharacters(limits.maxCharacters())));
         return builder.schema(lean(Arc.container().instance(GraphQLSchema.class).get()))
                 .instrumentation(new ApiInstrumentation(limits, Arc.container().instance(MeterRegistry.class).get(),
-                        curator::unauthenticatedMessage));
+                        unauthenticatedMessage));
     }
 
     /**

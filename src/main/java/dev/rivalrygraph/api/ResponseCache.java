@@ -1,26 +1,27 @@
 package dev.rivalrygraph.api;
 
-import dev.rivalrygraph.live.FactFeed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 /**
  * Answers to queries, kept as the bytes sent, for the data version they were computed at. The version
- * ({@link FactFeed#version}) is read before the query runs, so the answer holds at least every change up to it; an
- * answer is served only while the version is still the same, that is while no change it may have missed is known
- * here. A write made through this process advances the version before its writer is answered; another replica's
- * write, when this replica's feed publishes it. Only answers without errors are kept; mutations and subscriptions
- * never.
+ * ({@code live/FactFeed.version}, looked up by name: api/ imports no feature) is read before the query runs, so the
+ * answer holds at least every change up to it; an answer is served only while the version is still the same, that is
+ * while no change it may have missed is known here. A write made through this process advances the version before its
+ * writer is answered; another replica's write, when this replica's feed publishes it. Only answers without errors are
+ * kept; mutations and subscriptions never.
  *
  * <p>The key holds everything the answer depends on: the document as graphql-java prints it (so layout and comments
  * do not matter, aliases and arguments do), the operation name, the variables after coercion (defaults filled in,
@@ -77,7 +78,7 @@ public class ResponseCache {
     private static final long OVERHEAD = 200;
 
     private final CacheSettings settings;
-    private final FactFeed feed;
+    private final LongSupplier dataVersion;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private final Counter hits;
@@ -85,9 +86,10 @@ public class ResponseCache {
     private final Counter evictions;
 
     @Inject
-    ResponseCache(CacheSettings settings, FactFeed feed, MeterRegistry meters) {
+    ResponseCache(CacheSettings settings, @Named("rivalry.data-version") LongSupplier dataVersion,
+            MeterRegistry meters) {
         this.settings = settings;
-        this.feed = feed;
+        this.dataVersion = dataVersion;
         this.hits = meters.counter("rivalry.response.cache.requests", "result", "hit");
         this.misses = meters.counter("rivalry.response.cache.requests", "result", "miss");
         this.evictions = meters.counter("rivalry.response.cache.evictions");
@@ -101,7 +103,7 @@ public class ResponseCache {
 
     /** The data version now: read it before running the query whose answer is to be kept. */
     long version() {
-        return feed.version();
+        return dataVersion.getAsLong();
     }
 
     /** The answer kept for this key at this version, or null (a miss). */

@@ -1,5 +1,7 @@
 package dev.rivalrygraph.claim;
 
+import org.eclipse.microprofile.graphql.Name;
+import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -97,5 +99,59 @@ public class ClaimGraphQLApi {
     @Description("The rivalry round it belongs to, if any.")
     public List<RivalryRound> round(@Source List<Claim> claims) {
         return Facts.referenced(claims, c -> c.roundId, RivalryRound.class);
+    }
+
+    @NonNull
+    @Description("Claims about this, earliest first.")
+    public List<List<@NonNull Claim>> claimsAbout(@Source List<Subject> subjects) {
+        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where any_of(:ids, sid)"
+                + chosen.rule().jpql("c") + " order by c.statedOn nulls last, c.id", subjects, Subject::getId);
+    }
+
+    @NonNull
+    @Description("What this actor said or asserted, earliest first.")
+    public List<List<@NonNull Claim>> claims(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Claim.bySpeakers(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
+                c -> c.speakerId);
+    }
+
+    @NonNull
+    @Description("What this actor said or asserted, a page at a time, earliest first.")
+    public List<ClaimConnection> claimsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(claims(parents),
+                ORDERS.byDefault()), ClaimConnection::new);
+    }
+
+    @NonNull
+    @Description("Claims about this, a page at a time, earliest first.")
+    public List<ClaimConnection> claimsAboutConnection(@Source List<Subject> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(claimsAbout(parents),
+                ORDERS.byDefault()), ClaimConnection::new);
+    }
+
+    @NonNull
+    @Name("claims")
+    @Description("What was said in this round, earliest first.")
+    public List<List<@NonNull Claim>> roundClaims(@Source List<RivalryRound> rounds) {
+        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                c -> c.roundId);
+    }
+
+    @NonNull
+    @Name("claimsConnection")
+    @Description("What was said in this round, a page at a time, earliest first.")
+    public List<ClaimConnection> roundClaimsConnection(@Source List<RivalryRound> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(roundClaims(parents),
+                ORDERS.byDefault()), ClaimConnection::new);
     }
 }

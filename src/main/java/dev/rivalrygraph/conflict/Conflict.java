@@ -1,6 +1,6 @@
 package dev.rivalrygraph.conflict;
 
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;

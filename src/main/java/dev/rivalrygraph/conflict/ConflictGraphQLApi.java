@@ -4,7 +4,7 @@ import dev.rivalrygraph.page.Slice;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;

@@ -6,7 +6,7 @@ import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Statements.Key;
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
 

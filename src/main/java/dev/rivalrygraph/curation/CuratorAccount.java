@@ -1,5 +1,6 @@
 package dev.rivalrygraph.curation;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -9,6 +10,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The embedded account: user {@code curator}, role {@code curator}, its password from
@@ -57,6 +61,14 @@ public class CuratorAccount implements IdentityProvider<UsernamePasswordAuthenti
                 .setPrincipal(new QuarkusPrincipal(USER))
                 .addRole(ROLE)
                 .build());
+    }
+
+    /** The message below, for api/GraphQLSetup, which looks it up by this name (api/ imports no feature). */
+    @Produces
+    @Unremovable
+    @Named("rivalry.unauthenticated-message")
+    Supplier<String> unauthenticatedMessageSupplier() {
+        return this::unauthenticatedMessage;
     }
 
     /** What a write without credentials is told: how to authenticate, or how to enable writes at all. */

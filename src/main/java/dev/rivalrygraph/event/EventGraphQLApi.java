@@ -1,5 +1,10 @@
 package dev.rivalrygraph.event;
 
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.AnyOf;
+import org.eclipse.microprofile.graphql.Name;
+import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
@@ -78,5 +83,83 @@ public class EventGraphQLApi {
     @Description("The rivalry round it belongs to, if any.")
     public List<RivalryRound> round(@Source List<Event> events) {
         return Facts.referenced(events, e -> e.roundId, RivalryRound.class);
+    }
+
+    @NonNull
+    @Description("Events this actor took part in, earliest first.")
+    public List<List<@NonNull Event>> events(@Source List<Actor> actors) {
+        return Facts.joined("select pid, e from Event e join e.participantIds pid where any_of(:ids, pid)"
+                + chosen.rule().jpql("e") + " order by e.occurredOn nulls last, e.id", actors, Actor::getId);
+    }
+
+    @NonNull
+    @Description("Events this actor took part in, a page at a time, earliest first.")
+    public List<EventConnection> eventsConnection(@Source List<Actor> parents, @Description(Page.FIRST) Integer first,
+            @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
+                ORDERS.byDefault()), EventConnection::new);
+    }
+
+    @NonNull
+    @Name("events")
+    @Description("What happened in this round, earliest first.")
+    public List<List<@NonNull Event>> roundEvents(@Source List<RivalryRound> rounds) {
+        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
+                e -> e.roundId);
+    }
+
+    @NonNull
+    @Name("eventsConnection")
+    @Description("What happened in this round, a page at a time, earliest first.")
+    public List<EventConnection> roundEventsConnection(@Source List<RivalryRound> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(roundEvents(parents),
+                ORDERS.byDefault()), EventConnection::new);
+    }
+
+    @NonNull
+    @Name("events")
+    @Description("Events about this product, its launch included, earliest first.")
+    public List<List<@NonNull Event>> productEvents(@Source List<Product> products) {
+        return Batches.groupBy(products, p -> p.id, Event.ofProducts(Batches.keys(products, p -> p.id), chosen.rule()),
+                e -> e.productId);
+    }
+
+    @Description("The event that put it on the market: its earliest launch or release, if the sources report one.")
+    public List<Event> launch(@Source List<Product> products) {
+        return launches(products);
+    }
+
+    @Description("When it launched (the date of `launch`), to `launchPrecision`.")
+    public List<LocalDate> launchedOn(@Source List<Product> products) {
+        return launches(products).stream().map(e -> e == null ? null : e.occurredOn).toList();
+    }
+
+    @Description("How precisely `launchedOn` is known.")
+    public List<DatePrecision> launchPrecision(@Source List<Product> products) {
+        return launches(products).stream().map(e -> e == null ? null : e.precision).toList();
+    }
+
+    private List<Event> launches(List<Product> products) {
+        List<Event> launches = Event.list("any_of(?1, productId) and kind in ?2" + chosen.rule().jpql("") + Event.ORDER,
+                AnyOf.ids(Batches.keys(products, p -> p.id)), EventKind.LAUNCHES);
+        return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
+                .map(events -> events.isEmpty() ? null : events.get(0))
+                .toList();
+    }
+
+    @NonNull
+    @Name("eventsConnection")
+    @Description("Events about this product, a page at a time, earliest first.")
+    public List<EventConnection> productEventsConnection(@Source List<Product> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(productEvents(parents),
+                ORDERS.byDefault()), EventConnection::new);
     }
 }

@@ -1,6 +1,5 @@
 package dev.rivalrygraph.fact;
 
-import dev.rivalrygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Interface;

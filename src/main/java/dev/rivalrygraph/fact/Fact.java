@@ -1,6 +1,5 @@
 package dev.rivalrygraph.fact;
 
-import dev.rivalrygraph.node.GlobalId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -18,6 +17,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Ignore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * A record the graph asserts on the authority of its sources: an actor, a product, a role, a metric, an event...
@@ -104,6 +106,15 @@ public abstract class Fact extends PanacheEntityBase {
     @Description("Global, opaque and stable identifier of this record. Pass it to `node(id:)`, or to the `id` "
             + "argument of the lookup for its type.")
     public String getGlobalId() {
-        return GlobalId.of(getClass().getSimpleName(), id);
+        return globalId(getClass().getSimpleName(), id);
+    }
+
+    /**
+     * A global id: the GraphQL type and the database id, base64url-encoded ("Person:1000" becomes
+     * "UGVyc29uOjEwMDA"). Here, with the base entity, so that every record has one; {@code node/GlobalId} reads it.
+     */
+    public static String globalId(String type, Long id) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -42,7 +42,7 @@ import java.util.Objects;
  * inside the flush, so the entry is written on the same connection and commits or rolls back with the change. It
  * also hands the entry to {@link ChangeLog}, which gives it its position at commit and has it published.
  *
- * <p>Registered by {@link dev.rivalrygraph.fact.WriteListeners}. The JSON is built from Hibernate's own property names, types and
+ * <p>Registered by {@link WriteListeners}. The JSON is built from Hibernate's own property names, types and
  * values (no reflection on the entities), so it works the same in a native executable.
  */
 public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,

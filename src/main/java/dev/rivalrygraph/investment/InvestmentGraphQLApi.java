@@ -1,5 +1,7 @@
 package dev.rivalrygraph.investment;
 
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.fact.Batches;
 import java.math.BigDecimal;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
@@ -69,5 +71,41 @@ public class InvestmentGraphQLApi {
     @Description("Who receives it; null when it goes to a field ('AI') rather than an actor: see `target`.")
     public List<Actor> investee(@Source List<Investment> investments) {
         return Actors.actors(investments, i -> i.investeeId);
+    }
+
+    @NonNull
+    @Description("Investments this actor made or offered, earliest first.")
+    public List<List<@NonNull Investment>> investmentsMade(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestors(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
+                i -> i.investorId);
+    }
+
+    @NonNull
+    @Description("Investments in this actor, earliest first.")
+    public List<List<@NonNull Investment>> investmentsReceived(@Source List<Actor> actors) {
+        return Batches.groupBy(actors, Actor::getId, Investment.byInvestees(Batches.keys(actors, Actor::getId),
+                chosen.rule()),
+                i -> i.investeeId);
+    }
+
+    @NonNull
+    @Description("Investments this actor made or offered, a page at a time, earliest first.")
+    public List<InvestmentConnection> investmentsMadeConnection(@Source List<Actor> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(investmentsMade(parents),
+                ORDERS.byDefault()), InvestmentConnection::new);
+    }
+
+    @NonNull
+    @Description("Investments in this actor, a page at a time, earliest first.")
+    public List<InvestmentConnection> investmentsReceivedConnection(@Source List<Actor> parents,
+            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
+            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
+            throws BadUserInputException {
+        return Connection.each(new Page(first, after, last, before).ofEach(investmentsReceived(parents),
+                ORDERS.byDefault()), InvestmentConnection::new);
     }
 }

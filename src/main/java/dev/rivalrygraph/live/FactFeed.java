@@ -12,7 +12,9 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -22,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 
@@ -93,6 +96,13 @@ public class FactFeed {
      */
     public long version() {
         return version.get();
+    }
+
+    /** {@link #version}, for api/ResponseCache, which looks it up by this name (api/ imports no feature). */
+    @Produces
+    @Named("rivalry.data-version")
+    LongSupplier dataVersion() {
+        return this::version;
     }
 
     /** A transaction of this process committed positions up to {@code last}; called before its writer is answered. */

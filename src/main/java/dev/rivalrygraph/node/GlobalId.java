@@ -1,13 +1,14 @@
 package dev.rivalrygraph.node;
 
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Fact;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Global ids: the GraphQL type and the database id, base64url-encoded ("Person:1000" becomes "UGVyc29uOjEwMDA").
+ * Global ids: the GraphQL type and the database id, base64url-encoded by {@link Fact#globalId}.
  * Opaque to clients, so the encoding can change behind them; decoded strictly, so a malformed or out-of-range id
  * is an error and never someone else's record.
  */
@@ -16,8 +17,7 @@ public record GlobalId(String type, long id) {
     private static final Pattern FORM = Pattern.compile("([A-Z][A-Za-z]{1,40}):([1-9][0-9]{0,18})");
 
     public static String of(String type, Long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return Fact.globalId(type, id);
     }
 
     public static GlobalId parse(String globalId) throws BadUserInputException {

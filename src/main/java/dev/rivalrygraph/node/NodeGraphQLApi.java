@@ -4,6 +4,7 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.Node;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;

@@ -2,21 +2,17 @@ package dev.rivalrygraph.organization;
 
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.person.Person;
-import dev.rivalrygraph.product.Product;
-import dev.rivalrygraph.role.Role;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,7 +22,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -65,38 +60,6 @@ public class OrganizationGraphQLApi {
         Where where = new Where(chosen.rule()).and("kind = ?", kind).nameContains("name", "id", nameContains);
         return new OrganizationConnection(new Page(first, after, last, before).of(Organization.class, where,
                 ORDERS.sort(orderBy)));
-    }
-
-    @NonNull
-    @Description("What this organization ships, by name.")
-    public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
-        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id),
-                chosen.rule()),
-                p -> p.ownerId);
-    }
-
-    @NonNull
-    @Description("People who hold or held a position here, by name; with `asOf`, those holding one then.")
-    public List<List<@NonNull Person>> people(@Source List<Organization> organizations,
-            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
-        if (asOf != null) {
-            return Facts.linked(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId,
-                    r -> r.personId, Person.class, chosen.rule());
-        }
-        return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
-                + " and any_of(:ids, r.organizationId)" + chosen.rule().jpql("r") + chosen.rule().jpql("p")
-                + " order by p.name, p.id", organizations, o -> o.id);
-    }
-
-    @NonNull
-    @Description("The positions held here, earliest first.")
-    public List<List<@NonNull Role>> roles(@Source List<Organization> organizations,
-            @Description(AsOf.DESCRIPTION) LocalDate asOf) {
-        return Batches.groupBy(organizations, o -> o.id, rolesAsOf(organizations, asOf), r -> r.organizationId);
-    }
-
-    private List<Role> rolesAsOf(List<Organization> organizations, LocalDate asOf) {
-        return Role.asOf(Role.ofOrganizations(Batches.keys(organizations, o -> o.id), chosen.rule()), asOf);
     }
 
     @Description("The organization this one belongs to (Google, for Google Brain), if any.")

@@ -62,4 +62,11 @@ public class PartnershipGraphQLApi {
                 + " where a.id = pid and any_of(:ids, p.id)" + chosen.rule().jpql("p") + chosen.rule().jpql("a")
                 + " order by a.name, a.id", partnerships, p -> p.id);
     }
+
+    @NonNull
+    @Description("Partnerships this actor is in, earliest first.")
+    public List<List<@NonNull Partnership>> partnerships(@Source List<Actor> actors) {
+        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where any_of(:ids, pid)"
+                + chosen.rule().jpql("p") + " order by p.occurredOn nulls last, p.id", actors, Actor::getId);
+    }
 }

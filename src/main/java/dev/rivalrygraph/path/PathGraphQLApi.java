@@ -1,7 +1,6 @@
 package dev.rivalrygraph.path;
 
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.api.ApiLimits;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
@@ -12,6 +11,7 @@ import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.node.GlobalId;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ public class PathGraphQLApi {
 
     private static final Set<String> SUBJECTS = Set.of("Person", "Organization", "Product");
 
-    @Inject
-    ApiLimits limits;
+    // The time budget of api/ApiLimits, read as configuration: features do not import api/.
+    @ConfigProperty(name = "rivalry.limits.time-budget")
+    Duration timeBudget;
 
     @Query
     @NonNull
@@ -62,7 +64,7 @@ public class PathGraphQLApi {
         }
         // One search is one field, so the per-field time budget cannot stop it between hops: it checks itself.
         return describe(new ChainSearch(chosen.rule()).run(start, goal, maxHops, first,
-                System.nanoTime() + limits.timeBudget().toNanos()));
+                System.nanoTime() + timeBudget.toNanos()));
     }
 
     private static List<Chain> describe(List<List<ChainSearch.Step>> chains) {

@@ -1,17 +1,12 @@
 package dev.rivalrygraph.product;
 
-import dev.rivalrygraph.event.EventGraphQLApi;
-import dev.rivalrygraph.event.EventConnection;
 import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.event.Event;
-import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
@@ -19,7 +14,6 @@ import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -30,7 +24,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -99,42 +92,10 @@ public class ProductGraphQLApi {
     }
 
     @NonNull
-    @Description("Events about this product, its launch included, earliest first.")
-    public List<List<@NonNull Event>> events(@Source List<Product> products) {
-        return Batches.groupBy(products, p -> p.id, Event.ofProducts(Batches.keys(products, p -> p.id), chosen.rule()),
-                e -> e.productId);
-    }
-
-    @Description("The event that put it on the market: its earliest launch or release, if the sources report one.")
-    public List<Event> launch(@Source List<Product> products) {
-        return launches(products);
-    }
-
-    @Description("When it launched (the date of `launch`), to `launchPrecision`.")
-    public List<LocalDate> launchedOn(@Source List<Product> products) {
-        return launches(products).stream().map(e -> e == null ? null : e.occurredOn).toList();
-    }
-
-    @Description("How precisely `launchedOn` is known.")
-    public List<DatePrecision> launchPrecision(@Source List<Product> products) {
-        return launches(products).stream().map(e -> e == null ? null : e.precision).toList();
-    }
-
-    private List<Event> launches(List<Product> products) {
-        List<Event> launches = Event.list("any_of(?1, productId) and kind in ?2" + chosen.rule().jpql("") + Event.ORDER,
-                AnyOf.ids(Batches.keys(products, p -> p.id)), EventKind.LAUNCHES);
-        return Batches.groupBy(products, p -> p.id, launches, e -> e.productId).stream()
-                .map(events -> events.isEmpty() ? null : events.get(0))
-                .toList();
-    }
-
-    @NonNull
-    @Description("Events about this product, a page at a time, earliest first.")
-    public List<EventConnection> eventsConnection(@Source List<Product> parents,
-            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
-            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
-                EventGraphQLApi.ORDERS.byDefault()), EventConnection::new);
+    @Description("What this organization ships, by name.")
+    public List<List<@NonNull Product>> products(@Source List<Organization> organizations) {
+        return Batches.groupBy(organizations, o -> o.id, Product.ofOwners(Batches.keys(organizations, o -> o.id),
+                chosen.rule()),
+                p -> p.ownerId);
     }
 }

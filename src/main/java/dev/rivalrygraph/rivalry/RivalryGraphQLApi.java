@@ -1,25 +1,18 @@
 package dev.rivalrygraph.rivalry;
 
-import dev.rivalrygraph.event.EventGraphQLApi;
-import dev.rivalrygraph.claim.ClaimGraphQLApi;
-import dev.rivalrygraph.event.EventConnection;
-import dev.rivalrygraph.claim.ClaimConnection;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.claim.Claim;
-import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.filter.Order;
 import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Sort;
 import jakarta.inject.Inject;
@@ -119,36 +112,9 @@ public class RivalryGraphQLApi {
     }
 
     @NonNull
-    @Description("What happened in this round, earliest first.")
-    public List<List<@NonNull Event>> events(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Event.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
-                e -> e.roundId);
-    }
-
-    @NonNull
-    @Description("What was said in this round, earliest first.")
-    public List<List<@NonNull Claim>> claims(@Source List<RivalryRound> rounds) {
-        return Batches.groupBy(rounds, r -> r.id, Claim.ofRounds(Batches.keys(rounds, r -> r.id), chosen.rule()),
-                c -> c.roundId);
-    }
-
-    @NonNull
-    @Description("What happened in this round, a page at a time, earliest first.")
-    public List<EventConnection> eventsConnection(@Source List<RivalryRound> parents,
-            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
-            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return Connection.each(new Page(first, after, last, before).ofEach(events(parents),
-                EventGraphQLApi.ORDERS.byDefault()), EventConnection::new);
-    }
-
-    @NonNull
-    @Description("What was said in this round, a page at a time, earliest first.")
-    public List<ClaimConnection> claimsConnection(@Source List<RivalryRound> parents,
-            @Description(Page.FIRST) Integer first, @Description(Page.AFTER) String after,
-            @Description(Page.LAST) Integer last, @Description(Page.BEFORE) String before)
-            throws BadUserInputException {
-        return Connection.each(new Page(first, after, last, before).ofEach(claims(parents),
-                ClaimGraphQLApi.ORDERS.byDefault()), ClaimConnection::new);
+    @Description("Rivalries this actor is a party to, by title.")
+    public List<List<@NonNull Rivalry>> rivalries(@Source List<Actor> actors) {
+        return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where any_of(:ids, p.actorId)"
+                + chosen.rule().jpql("r") + " order by r.title, r.id", actors, Actor::getId);
     }
 }

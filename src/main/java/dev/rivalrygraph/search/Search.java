@@ -7,7 +7,7 @@ import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Text;
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.person.Person;

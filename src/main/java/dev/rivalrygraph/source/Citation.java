@@ -2,7 +2,7 @@ package dev.rivalrygraph.source;
 
 import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

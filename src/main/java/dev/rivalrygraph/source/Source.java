@@ -4,7 +4,7 @@ import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

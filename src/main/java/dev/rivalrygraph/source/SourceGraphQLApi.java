@@ -6,7 +6,7 @@ import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;

@@ -6,7 +6,7 @@ import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
-import dev.rivalrygraph.fact.Lookup;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.investment.Investment;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.timeline;
 
 import dev.rivalrygraph.fact.DatePrecision;
-import dev.rivalrygraph.node.Node;
+import dev.rivalrygraph.fact.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

@@ -1,4 +1,4 @@
-package dev.rivalrygraph.node;
+package dev.rivalrygraph.fact;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,6 +1,6 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.history;
 
-import dev.rivalrygraph.history.ChangeRecorder;
+import dev.rivalrygraph.fact.Statements;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -10,8 +10,9 @@ import org.hibernate.integrator.spi.Integrator;
 
 /**
  * Registers the Hibernate listeners that must see every write, inside its transaction: {@link Statements} keeps
- * the statement table right, {@link ChangeRecorder} records the history. Listed in {@code META-INF/services}, which
- * Quarkus reads at build time, for the JVM and native executables alike.
+ * the statement table right, {@link ChangeRecorder} records the history. Here, above both, so that {@code fact/}
+ * does not know the history. Listed in {@code META-INF/services}, which Quarkus reads at build time, for the JVM
+ * and native executables alike.
  */
 public class WriteListeners implements Integrator {
 

@@ -1,6 +1,8 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.node;
 
-import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.NotFoundException;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,0 +1,113 @@
+package dev.rivalrygraph;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The package rules, read from the sources' text (imports, static imports and fully qualified names alike).
+ * <p>
+ * Layers, from the bottom: {@code fact/} (the base entity, the rank rule, errors, persistence plumbing) imports no
+ * other package of the application; the generic packages ({@code node/}, {@code page/}, {@code filter/}) and the
+ * features sit on it; {@code api/} (GraphQL over HTTP in front of SmallRye) imports only {@code fact/}, and no
+ * other package imports {@code api/}. No two packages import each other.
+ */
+class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src/main/java/dev/rivalrygraph");
+    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.rivalrygraph\\.([a-z]+)\\.");
+
+    /** The packages {@code api/} may import. */
+    private static final Set<String> BELOW_API = Set.of("fact");
+
+    /**
+     * Two-way imports not yet undone. This list only shrinks: a pair that is not on it fails, and so does a pair on
+     * it that no longer imports both ways (take it off).
+     */
+    private static final Set<String> TWO_WAY_STILL_ALLOWED = Set.of(
+            "filter<->page", "history<->live", "node<->source");
+
+    /** Package → the other packages it refers to, each with the files that do. */
+    private static Map<String, Map<String, Set<String>>> references() throws IOException {
+        Map<String, Map<String, Set<String>>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = MAIN.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String from = relative.getName(0).toString();
+                Matcher m = REFERENCE.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).equals(from)) {
+                        found.computeIfAbsent(from, k -> new TreeMap<>())
+                                .computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(relative.toString());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theSourcesAreRead() throws IOException {
+        Map<String, Map<String, Set<String>>> references = references();
+        // Guards against a wrong working directory reading nothing and passing every rule.
+        assertTrue(references.keySet().containsAll(List.of("actor", "api", "curation", "node", "path")),
+                references.keySet().toString());
+        assertTrue(references.get("path").containsKey("fact"), references.get("path").toString());
+    }
+
+    @Test
+    void factImportsNoOtherPackage() throws IOException {
+        assertEquals(Map.of(), references().getOrDefault("fact", Map.of()));
+    }
+
+    @Test
+    void noPackageImportsApi() throws IOException {
+        Map<String, Set<String>> importers = new TreeMap<>();
+        references().forEach((from, to) -> {
+            if (to.containsKey("api")) {
+                importers.put(from, to.get("api"));
+            }
+        });
+        assertEquals(Map.of(), importers);
+    }
+
+    @Test
+    void apiImportsOnlyTheBase() throws IOException {
+        Map<String, Set<String>> features = new TreeMap<>(references().getOrDefault("api", Map.of()));
+        features.keySet().removeAll(BELOW_API);
+        assertEquals(Map.of(), features);
+    }
+
+    @Test
+    void noTwoPackagesImportEachOther() throws IOException {
+        Map<String, Map<String, Set<String>>> references = references();
+        Map<String, String> twoWay = new TreeMap<>();
+        references.forEach((a, to) -> to.forEach((b, files) -> {
+            if (a.compareTo(b) < 0 && references.getOrDefault(b, Map.of()).containsKey(a)) {
+                twoWay.put(a + "<->" + b, files + " / " + references.get(b).get(a));
+            }
+        }));
+        Set<String> unexpected = new TreeSet<>(twoWay.keySet());
+        unexpected.removeAll(TWO_WAY_STILL_ALLOWED);
+        Set<String> undone = new TreeSet<>(TWO_WAY_STILL_ALLOWED);
+        undone.removeAll(twoWay.keySet());
+        assertEquals(Set.of(), unexpected, () -> "new two-way imports: " + twoWay);
+        assertEquals(Set.of(), undone, "no longer two-way: take them off TWO_WAY_STILL_ALLOWED");
+    }
+}
