@@ -14,6 +14,7 @@ for q in nested wide point; do
 done
 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=18201 RIVALRY_DATA_DIR=$W/on java -jar $app/quarkus-run.jar > $W/on.log 2>&1 & on=$!
 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=18202 RIVALRY_DATA_DIR=$W/off RIVALRY_CACHE_ENABLED=false java -jar $app/quarkus-run.jar > $W/off.log 2>&1 & off=$!
+floor=
 trap 'kill $on $off $floor 2>/dev/null || true' EXIT
 for p in 18201 18202; do for i in $(seq 1 600); do curl -fs -o /dev/null http://127.0.0.1:$p/q/health/ready && break; sleep 0.2; done; done
 declare -A port=([on]=18201 [off]=18202 [floor]=18203) pid=([on]=$on [off]=$off)
