@@ -1,9 +1,6 @@
 package dev.rivalrygraph.history;
 
 import dev.rivalrygraph.fact.SessionSql;
-import dev.rivalrygraph.live.FactChange;
-import dev.rivalrygraph.live.FactFeed;
-import dev.rivalrygraph.live.Mentions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * commits, one position per fact it changed and one per source, from the single row of {@code change_log_head}; the
  * row lock it takes there is held until it commits, so positions are contiguous and in commit order (see
  * docs/replicas.md). On PostgreSQL the same transaction sends a {@code NOTIFY} on {@link #CHANNEL}, delivered at
- * commit to every replica's listener ({@link dev.rivalrygraph.live.DatabaseFanOut}), which reads the log from its
- * last position. On H2 (one instance) the committed changes go to {@link FactFeed} in process.
+ * commit to every replica's listener (the live package's fan-out), which reads the log from its
+ * last position. On H2 (one instance) the committed changes go to the live feed ({@link Commits}) in process.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -44,7 +41,7 @@ public class ChangeLog {
     private static final String LAST = "SELECT MAX(log_position) FROM change_log";
 
     @Inject
-    FactFeed feed;
+    Commits feed;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
@@ -135,7 +132,7 @@ public class ChangeLog {
 
     /**
      * The committed changes to facts at positions after {@code after} up to {@code upTo}, in order, one per fact
-     * per transaction, as {@link FactFeed} published them (a source's changes have positions but no event).
+     * per transaction, as the live feed published them (a source's changes have positions but no event).
      */
     public static List<FactChange> read(Connection connection, long after, long upTo) throws SQLException {
         List<FactChange> changes = new ArrayList<>();

@@ -2,8 +2,6 @@ package dev.rivalrygraph.history;
 
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.SessionSql;
-import dev.rivalrygraph.live.FactChange;
-import dev.rivalrygraph.live.Mentions;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.arc.Arc;

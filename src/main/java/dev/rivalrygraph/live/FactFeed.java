@@ -2,6 +2,8 @@ package dev.rivalrygraph.live;
 
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.history.ChangeLog;
+import dev.rivalrygraph.history.Commits;
+import dev.rivalrygraph.history.FactChange;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +43,7 @@ import java.util.stream.LongStream;
  * as {@code since}. Events are never dropped silently.
  */
 @ApplicationScoped
-public class FactFeed {
+public class FactFeed implements Commits {
 
     static final int BUFFER = 1024;
 
@@ -105,7 +107,7 @@ public class FactFeed {
         return this::version;
     }
 
-    /** A transaction of this process committed positions up to {@code last}; called before its writer is answered. */
+    @Override
     public void committedHere(long last) {
         version.accumulateAndGet(last, Math::max);
     }
@@ -114,6 +116,7 @@ public class FactFeed {
      * A transaction committed in this process with positions {@code first} to {@code last}: its changes are
      * published once every earlier position has been (two commits can complete in either order).
      */
+    @Override
     public synchronized void committed(long first, long last, List<FactChange> changes) {
         if (last <= head) {
             return;

@@ -4,6 +4,7 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.history.FactChange;
 import dev.rivalrygraph.node.GlobalId;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;

@@ -9,9 +9,9 @@ import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.page.Page;
-import dev.rivalrygraph.source.Citation;
-import dev.rivalrygraph.source.Source;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,6 +30,9 @@ import java.util.Objects;
 @Reads
 @DatabaseTimeouts
 public class NodeGraphQLApi {
+
+    @Inject
+    Instance<NodeLoader> loaders;
 
     @Query
     @Description("Any record, by its global `id`.")
@@ -72,24 +75,23 @@ public class NodeGraphQLApi {
         return found;
     }
 
-    /** One statement per table asked about: facts (polymorphically), sources, citations. */
-    private static List<Node> load(List<GlobalId> ids) {
-        Map<String, Node> byKey = new HashMap<>();
-        List<Long> facts = new ArrayList<>();
-        List<Long> sources = new ArrayList<>();
-        List<Long> citations = new ArrayList<>();
+    /** One statement per table asked about: facts (polymorphically), and each other node type by its loader. */
+    private List<Node> load(List<GlobalId> ids) {
+        Map<String, List<Long>> byType = new HashMap<>();
         for (GlobalId id : ids) {
-            (switch (id.type()) {
-                case "Source" -> sources;
-                case "Citation" -> citations;
-                default -> facts;
-            }).add(id.id());
+            byType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.id());
         }
+        Map<String, Node> byKey = new HashMap<>();
+        for (NodeLoader loader : loaders) {
+            List<Long> asked = byType.remove(loader.type());
+            if (asked != null) {
+                loader.byIds(asked).forEach(n -> byKey.put(n.getGlobalId(), n));
+            }
+        }
+        List<Long> facts = byType.values().stream().flatMap(List::stream).toList();
         // by key, so a record asked for by id is found whatever its rank (its `rank` field says it)
         Panache.getEntityManager().unwrap(Session.class).byMultipleIds(Fact.class).multiLoad(facts).stream()
                 .filter(Objects::nonNull).forEach(f -> byKey.put(f.getGlobalId(), (Node) f));
-        Facts.byIds(Source.class, sources).forEach(s -> byKey.put(s.getGlobalId(), s));
-        Facts.byIds(Citation.class, citations).forEach(c -> byKey.put(c.getGlobalId(), c));
         List<Node> result = new ArrayList<>(ids.size());
         for (GlobalId id : ids) {
             result.add(byKey.get(GlobalId.of(id.type(), id.id())));

@@ -8,7 +8,7 @@ import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;

@@ -11,7 +11,7 @@ import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Sort;

@@ -10,7 +10,7 @@ import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.filter.Order;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;

@@ -1,6 +1,8 @@
 package dev.rivalrygraph.live;
 
 import dev.rivalrygraph.history.ChangeOperation;
+import dev.rivalrygraph.history.FactChange;
+import dev.rivalrygraph.history.Mentions;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.rivalrygraph.live;
+package dev.rivalrygraph.history;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

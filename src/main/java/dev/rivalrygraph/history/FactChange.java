@@ -1,6 +1,5 @@
-package dev.rivalrygraph.live;
+package dev.rivalrygraph.history;
 
-import dev.rivalrygraph.history.ChangeOperation;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -73,7 +72,7 @@ public class FactChange {
     }
 
     /** Whether a subscriber watching this fact or source (null: everything) should see this change. */
-    boolean isAbout(Long fact, Long source) {
+    public boolean isAbout(Long fact, Long source) {
         return fact == null && source == null || fact != null && mentions.facts().contains(fact)
                 || source != null && mentions.sources().contains(source);
     }

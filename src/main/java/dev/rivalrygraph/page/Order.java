@@ -1,11 +1,9 @@
-package dev.rivalrygraph.filter;
+package dev.rivalrygraph.page;
 
 import dev.rivalrygraph.fact.BadUserInputException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
-
-import dev.rivalrygraph.page.Sort;
 
 import java.util.Map;
 
