@@ -46,7 +46,12 @@ import java.util.function.BiConsumer;
  * POST gets no preflight, so it is refused), GET for queries but never mutations, bounded bodies, persisted queries,
  * and the specification's status codes for both response media types. A request that cannot run is answered here,
  * with a typed error and no internals; one that can runs in {@link ExecutionHandler}, GET and POST alike, from the
- * request as read here (SmallRye's own GET handler URL-decodes the parameters a second time).
+ * request as read here.
+ * <p>
+ * Works around Quarkus 3.34 / SmallRye GraphQL 2.17: their GET handler URL-decodes the parameters a second time and
+ * reads the {@code query} parameter as the operation name when {@code operationName} is given. Reproduction:
+ * {@code GET /graphql?query=%7Bsearch(text%3A%22C%2B%2B%22)%7B__typename%7D%7D} searches for "C  ", and
+ * {@code "100%"} answers a plain-text 500. {@code GetRequestTest} fails if GET ever stops running here.
  */
 @ApplicationScoped
 public class GraphQLOverHttp {

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.function.Supplier;
 
 /**
- * Applies {@link ApiLimits} to the GraphQL engine as SmallRye builds it. SmallRye's own parser settings reach only
- * graphql-java's general parser options; requests are parsed with its separate operation parser options, set here.
+ * Applies {@link ApiLimits} to the GraphQL engine as SmallRye builds it. SmallRye GraphQL 2.17's own parser settings
+ * (Quarkus 3.34) reach only graphql-java 24's general parser options; requests are parsed with its separate operation
+ * parser options, set here (JVM-wide: graphql-java reads them from a static).
+ * {@code HostileRequestTest.oversizedBodiesAndDocumentsAreRefused} fails if a document past the token limit is parsed.
  * <p>
  * It joins through SmallRye's {@link EventingService} (listed in META-INF/services) rather than a CDI observer of
  * {@code GraphQL.Builder}: that observer needs SmallRye's CDI events, which then fire for every field of every

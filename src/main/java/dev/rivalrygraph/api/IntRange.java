@@ -18,9 +18,11 @@ import java.math.BigInteger;
 import java.util.Map;
 
 /**
- * GraphQL's Int is 32 bits. SmallRye's Int coercion wraps larger values silently (2^64 + 1 becomes 1), so an
- * out-of-range number could select someone else's record: every Int literal and Int variable is checked here,
- * before execution.
+ * GraphQL's Int is 32 bits. SmallRye GraphQL 2.17's Int coercion (Quarkus 3.34) wraps larger values silently
+ * (2^64 + 1 becomes 1; reproduction: {@code { person(id: 18446744073709551617) { name } }} against an {@code Int}
+ * argument answers record 1), so an out-of-range number could select someone else's record: every Int literal and
+ * Int variable is checked here, before execution. {@code HostileRequestTest.integersOutsideIntAreRefusedNotWrapped}
+ * guards it.
  */
 final class IntRange {
 

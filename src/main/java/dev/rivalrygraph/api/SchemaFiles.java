@@ -41,7 +41,10 @@ import static graphql.util.TreeTransformerUtil.changeNode;
  * <li>{@code /graphql/possible-types.json}, each interface and union with the object types that can stand for it:
  * Apollo Client's {@code possibleTypes}, without which its cache drops the fields of fragments on interfaces.</li>
  * </ul>
- * Both replace SmallRye's schema route, whose SDL declares no scalars.
+ * Both replace SmallRye's schema route: in SmallRye GraphQL 2.17 (Quarkus 3.34) its SDL declares no scalars, so
+ * graphql-js {@code buildSchema} fails with {@code Unknown type "BigInteger"} (reproduction: fetch
+ * {@code /graphql/schema.graphql} of any schema with a {@code BigInteger} field and count its {@code scalar} lines).
+ * {@code SchemaFilesTest} and the e2e suite's {@code buildSchema} check fail if the route stops being this one.
  */
 @ApplicationScoped
 public class SchemaFiles {
