@@ -1,10 +1,14 @@
 package dev.rivalrygraph.claim;
 
+import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Subject;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -22,9 +26,13 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "claim")
@@ -96,5 +104,26 @@ public class Claim extends Fact implements Cited {
     public static List<Claim> bySpeakers(Collection<Long> speakerIds, RankSelection ranks) {
         return speakerIds.isEmpty() ? List.of()
                 : list("any_of(?1, speakerId)" + ranks.jpql("") + ORDER, AnyOf.ids(speakerIds));
+    }
+
+    /** The subjects of each claim, by name: people, organizations and products only. */
+    public static List<List<Subject>> subjectsOf(List<Claim> claims, RankSelection ranks) {
+        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(:ids, c.id)"
+                + ranks.jpql("c"), claims, c -> c.id, Map.of());
+        Map<Long, Subject> byId = new HashMap<>();
+        Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))
+                .forEach(s -> byId.put(s.getId(), s));
+        // a subject must be a person, an organization or a product; anything else is not listed here
+        List<Object[]> rows = pairs.stream().filter(pair -> byId.containsKey((Long) pair[1]))
+                .map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
+                .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
+                .toList();
+        return Batches.groupPairs(claims, c -> c.id, rows);
+    }
+
+    /** The claims about each subject, earliest first. */
+    public static List<List<Claim>> aboutEach(List<Subject> subjects, RankSelection ranks) {
+        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where any_of(:ids, sid)"
+                + ranks.jpql("c") + " order by c.statedOn nulls last, c.id", subjects, Subject::getId);
     }
 }

@@ -1,7 +1,6 @@
 package dev.rivalrygraph.claim;
 
 import org.eclipse.microprofile.graphql.Name;
-import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
@@ -13,9 +12,10 @@ import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
 import dev.rivalrygraph.fact.Subject;
-import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.rivalry.RivalryRound;
@@ -29,11 +29,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 @GraphQLApi
 @Reads
@@ -83,17 +80,7 @@ public class ClaimGraphQLApi {
     @NonNull
     @Description("What it is about: people, organizations and products, by name.")
     public List<List<@NonNull Subject>> subjects(@Source List<Claim> claims) {
-        List<Object[]> pairs = Facts.pairs("select c.id, sid from Claim c join c.subjectIds sid where any_of(:ids, c.id)"
-                + chosen.rule().jpql("c"), claims, c -> c.id, Map.of());
-        Map<Long, Subject> byId = new HashMap<>();
-        Actors.subjects(pairs.stream().map(pair -> (Long) pair[1]).collect(Collectors.toSet()))
-                .forEach(s -> byId.put(s.getId(), s));
-        // a subject must be a person, an organization or a product; anything else is not listed here
-        List<Object[]> rows = pairs.stream().filter(pair -> byId.containsKey((Long) pair[1]))
-                .map(pair -> new Object[] { pair[0], byId.get((Long) pair[1]) })
-                .sorted(Comparator.comparing(row -> ((Subject) row[1]).getName()))
-                .toList();
-        return Batches.groupPairs(claims, c -> c.id, rows);
+        return Claim.subjectsOf(claims, chosen.rule());
     }
 
     @Description("The rivalry round it belongs to, if any.")
@@ -104,8 +91,7 @@ public class ClaimGraphQLApi {
     @NonNull
     @Description("Claims about this, earliest first.")
     public List<List<@NonNull Claim>> claimsAbout(@Source List<Subject> subjects) {
-        return Facts.joined("select sid, c from Claim c join c.subjectIds sid where any_of(:ids, sid)"
-                + chosen.rule().jpql("c") + " order by c.statedOn nulls last, c.id", subjects, Subject::getId);
+        return Claim.aboutEach(subjects, chosen.rule());
     }
 
     @NonNull

@@ -1,10 +1,12 @@
 package dev.rivalrygraph.event;
 
+import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -80,5 +82,18 @@ public class Event extends Fact implements Cited {
     public static List<Event> ofProducts(Collection<Long> productIds, RankSelection ranks) {
         return productIds.isEmpty() ? List.of()
                 : list("any_of(?1, productId)" + ranks.jpql("") + ORDER, AnyOf.ids(productIds));
+    }
+
+    /** Who took part in each event, by name. */
+    public static List<List<Actor>> participantsOf(List<Event> events, RankSelection ranks) {
+        return Facts.joined("select e.id, a from Event e join e.participantIds pid, AbstractActor a"
+                + " where a.id = pid and any_of(:ids, e.id)" + ranks.jpql("e") + ranks.jpql("a")
+                + " order by a.name, a.id", events, e -> e.id);
+    }
+
+    /** The events each actor took part in, earliest first. */
+    public static List<List<Event>> ofEach(List<Actor> actors, RankSelection ranks) {
+        return Facts.joined("select pid, e from Event e join e.participantIds pid where any_of(:ids, pid)"
+                + ranks.jpql("e") + " order by e.occurredOn nulls last, e.id", actors, Actor::getId);
     }
 }

@@ -1,23 +1,22 @@
 package dev.rivalrygraph.event;
 
-import dev.rivalrygraph.fact.DatePrecision;
-import dev.rivalrygraph.fact.AnyOf;
-import org.eclipse.microprofile.graphql.Name;
-import dev.rivalrygraph.fact.Batches;
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
+import org.eclipse.microprofile.graphql.Name;
+import dev.rivalrygraph.fact.AnyOf;
 import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;
 import jakarta.inject.Inject;
@@ -70,9 +69,7 @@ public class EventGraphQLApi {
     @NonNull
     @Description("Who took part, by name.")
     public List<List<@NonNull Actor>> participants(@Source List<Event> events) {
-        return Facts.joined("select e.id, a from Event e join e.participantIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(:ids, e.id)" + chosen.rule().jpql("e") + chosen.rule().jpql("a")
-                + " order by a.name, a.id", events, e -> e.id);
+        return Event.participantsOf(events, chosen.rule());
     }
 
     @Description("The product it concerns, if any.")
@@ -88,8 +85,7 @@ public class EventGraphQLApi {
     @NonNull
     @Description("Events this actor took part in, earliest first.")
     public List<List<@NonNull Event>> events(@Source List<Actor> actors) {
-        return Facts.joined("select pid, e from Event e join e.participantIds pid where any_of(:ids, pid)"
-                + chosen.rule().jpql("e") + " order by e.occurredOn nulls last, e.id", actors, Actor::getId);
+        return Event.ofEach(actors, chosen.rule());
     }
 
     @NonNull

@@ -1,8 +1,11 @@
 package dev.rivalrygraph.partnership;
 
+import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -54,4 +58,17 @@ public class Partnership extends Fact implements Cited {
     public Set<Long> partyIds = new HashSet<>();
 
     public static final String ORDER = " order by occurredOn nulls last, id";
+
+    /** Who is in each partnership, by name. */
+    public static List<List<Actor>> partiesOf(List<Partnership> partnerships, RankSelection ranks) {
+        return Facts.joined("select p.id, a from Partnership p join p.partyIds pid, AbstractActor a"
+                + " where a.id = pid and any_of(:ids, p.id)" + ranks.jpql("p") + ranks.jpql("a")
+                + " order by a.name, a.id", partnerships, p -> p.id);
+    }
+
+    /** The partnerships each actor is in, earliest first. */
+    public static List<List<Partnership>> ofEach(List<Actor> actors, RankSelection ranks) {
+        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where any_of(:ids, pid)"
+                + ranks.jpql("p") + " order by p.occurredOn nulls last, p.id", actors, Actor::getId);
+    }
 }

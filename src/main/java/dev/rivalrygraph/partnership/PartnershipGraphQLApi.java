@@ -1,16 +1,15 @@
 package dev.rivalrygraph.partnership;
 
-import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -58,15 +57,12 @@ public class PartnershipGraphQLApi {
     @NonNull
     @Description("Who is in it, by name.")
     public List<List<@NonNull Actor>> parties(@Source List<Partnership> partnerships) {
-        return Facts.joined("select p.id, a from Partnership p join p.partyIds pid, AbstractActor a"
-                + " where a.id = pid and any_of(:ids, p.id)" + chosen.rule().jpql("p") + chosen.rule().jpql("a")
-                + " order by a.name, a.id", partnerships, p -> p.id);
+        return Partnership.partiesOf(partnerships, chosen.rule());
     }
 
     @NonNull
     @Description("Partnerships this actor is in, earliest first.")
     public List<List<@NonNull Partnership>> partnerships(@Source List<Actor> actors) {
-        return Facts.joined("select pid, p from Partnership p join p.partyIds pid where any_of(:ids, pid)"
-                + chosen.rule().jpql("p") + " order by p.occurredOn nulls last, p.id", actors, Actor::getId);
+        return Partnership.ofEach(actors, chosen.rule());
     }
 }

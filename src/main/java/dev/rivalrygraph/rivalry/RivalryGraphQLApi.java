@@ -7,12 +7,12 @@ import dev.rivalrygraph.fact.BadUserInputException;
 import dev.rivalrygraph.fact.Batches;
 import dev.rivalrygraph.fact.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.fact.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Reads;
-import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.Lookup;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Sort;
 import jakarta.inject.Inject;
@@ -25,10 +25,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 @GraphQLApi
 @Reads
@@ -41,11 +39,6 @@ public class RivalryGraphQLApi {
     private static final Order.Offered<Rivalry> ORDERS = new Order.Offered<>("rivalries",
             Map.of(Order.OrderField.NAME, Sort.key("title", String.class, (Rivalry r) -> r.title)),
             Order.OrderField.NAME, Sort.id(r -> r.id));
-
-    private static String parties(RankSelection ranks) {
-        return "select r.id, p.side, a from Rivalry r join r.parties p, AbstractActor a where a.id = p.actorId"
-                + " and any_of(:ids, r.id)" + ranks.jpql("r") + ranks.jpql("a") + " order by p.side, a.name, a.id";
-    }
 
     @Query
     @Description("One rivalry, by `id` or by exact `title` (case-insensitive), e.g. \"Musk vs Zuckerberg\".")
@@ -76,24 +69,13 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("Everyone in the fight, side by side.")
     public List<List<@NonNull Actor>> parties(@Source List<Rivalry> rivalries) {
-        List<Object[]> rows = Facts.pairs(parties(chosen.rule()), rivalries, r -> r.id, Map.of());
-        return Batches.groupPairs(rivalries, r -> r.id, rows.stream().map(row -> new Object[] { row[0], row[2] })
-                .toList());
+        return Rivalry.partiesOf(rivalries, chosen.rule());
     }
 
     @NonNull
     @Description("The parties grouped by the side they stand on.")
     public List<List<@NonNull RivalrySide>> sides(@Source List<Rivalry> rivalries) {
-        List<Object[]> rows = Facts.pairs(parties(chosen.rule()), rivalries, r -> r.id, Map.of());
-        List<List<RivalrySide>> result = new ArrayList<>(rivalries.size());
-        for (Rivalry rivalry : rivalries) {
-            Map<Integer, List<Actor>> bySide = new TreeMap<>();
-            rows.stream().filter(row -> rivalry.id.equals(row[0]))
-                    .forEach(row -> bySide.computeIfAbsent((Integer) row[1],
-                            s -> new ArrayList<>()).add((Actor) row[2]));
-            result.add(bySide.entrySet().stream().map(e -> new RivalrySide(e.getKey(), e.getValue())).toList());
-        }
-        return result;
+        return Rivalry.sidesOf(rivalries, chosen.rule());
     }
 
     @NonNull
@@ -114,7 +96,6 @@ public class RivalryGraphQLApi {
     @NonNull
     @Description("Rivalries this actor is a party to, by title.")
     public List<List<@NonNull Rivalry>> rivalries(@Source List<Actor> actors) {
-        return Facts.joined("select p.actorId, r from Rivalry r join r.parties p where any_of(:ids, p.actorId)"
-                + chosen.rule().jpql("r") + " order by r.title, r.id", actors, Actor::getId);
+        return Rivalry.ofEach(actors, chosen.rule());
     }
 }

@@ -1,11 +1,14 @@
 package dev.rivalrygraph.role;
 
 import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.person.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "role")
@@ -85,5 +89,24 @@ public class Role extends Fact implements Cited {
     /** The roles held on {@code asOf} and reported by then; all of them when it is null. */
     public static List<Role> asOf(List<Role> roles, LocalDate asOf) {
         return AsOf.reported(roles.stream().filter(r -> AsOf.within(r.startOn, r.endOn, asOf)).toList(), asOf);
+    }
+
+    private static final String COMPANY_ROLE_LITERALS = RoleKind.COMPANY_ROLES.stream()
+            .map(kind -> RoleKind.class.getName() + "." + kind.name()).sorted().collect(Collectors.joining(", "));
+
+    /** Each person's companies today, by name. */
+    public static List<List<Organization>> companiesOf(List<Person> people, RankSelection ranks) {
+        // One statement; the kinds as literals, since a list parameter would stop Hibernate from reusing the
+        // query's translation.
+        return Facts.joined("select r.personId, o from Role r, Organization o where o.id = r.organizationId"
+                + " and any_of(:ids, r.personId) and r.kind in (" + COMPANY_ROLE_LITERALS + ")"
+                + ranks.jpql("r") + ranks.jpql("o") + " order by o.name, o.id", people, p -> p.id);
+    }
+
+    /** The people holding a position in each organization today, by name. */
+    public static List<List<Person>> peopleOf(List<Organization> organizations, RankSelection ranks) {
+        return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
+                + " and any_of(:ids, r.organizationId)" + ranks.jpql("r") + ranks.jpql("p")
+                + " order by p.name, p.id", organizations, o -> o.id);
     }
 }

@@ -17,15 +17,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @GraphQLApi
 @Reads
 @DatabaseTimeouts
 public class RoleGraphQLApi {
-
-    private static final String COMPANY_ROLE_LITERALS = RoleKind.COMPANY_ROLES.stream()
-            .map(kind -> RoleKind.class.getName() + "." + kind.name()).sorted().collect(Collectors.joining(", "));
 
     @Inject
     RankSelection.Chosen chosen;
@@ -64,11 +60,7 @@ public class RoleGraphQLApi {
                     .filter(r -> RoleKind.COMPANY_ROLES.contains(r.kind)).toList(), r -> r.personId,
                     r -> r.organizationId, Organization.class, chosen.rule());
         }
-        // Today's answer in one statement; the kinds as literals, since a list parameter would stop Hibernate from
-        // reusing the query's translation.
-        return Facts.joined("select r.personId, o from Role r, Organization o where o.id = r.organizationId"
-                + " and any_of(:ids, r.personId) and r.kind in (" + COMPANY_ROLE_LITERALS + ")"
-                + chosen.rule().jpql("r") + chosen.rule().jpql("o") + " order by o.name, o.id", people, p -> p.id);
+        return Role.companiesOf(people, chosen.rule());
     }
 
     @NonNull
@@ -79,9 +71,7 @@ public class RoleGraphQLApi {
             return Facts.linked(organizations, o -> o.id, rolesOfOrganizationsAsOf(organizations, asOf),
                     r -> r.organizationId, r -> r.personId, Person.class, chosen.rule());
         }
-        return Facts.joined("select r.organizationId, p from Role r, Person p where p.id = r.personId"
-                + " and any_of(:ids, r.organizationId)" + chosen.rule().jpql("r") + chosen.rule().jpql("p")
-                + " order by p.name, p.id", organizations, o -> o.id);
+        return Role.peopleOf(organizations, chosen.rule());
     }
 
     @NonNull
