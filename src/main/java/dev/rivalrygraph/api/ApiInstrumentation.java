@@ -32,6 +32,7 @@ import dev.rivalrygraph.fact.ConflictException;
 import dev.rivalrygraph.fact.RankSelection;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionInput;
+import org.dataloader.DataLoaderRegistry;
 import graphql.ExecutionResult;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -117,11 +118,16 @@ public class ApiInstrumentation extends SimplePerformantInstrumentation {
                 request != null && Boolean.TRUE.equals(request.get(GraphQLOverHttp.SHAPE_CHECKED)));
     }
 
-    /** The request's data loaders behind {@link QueuedDispatch}. */
+    /** The request's data loaders, keyed by parent and arguments ({@link ArgumentBatches}). */
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
-        return input.transform(builder -> builder.dataLoaderRegistry(new QueuedDispatch(input.getDataLoaderRegistry())));
+        DataLoaderRegistry smallrye = input.getDataLoaderRegistry();
+        DataLoaderRegistry.Builder keyed = DataLoaderRegistry.newRegistry()
+                .instrumentation(smallrye.getInstrumentation());
+        smallrye.getDataLoadersMap()
+                .forEach((name, loader) -> keyed.register(name, ArgumentBatches.keyedByArguments(loader)));
+        return input.transform(builder -> builder.dataLoaderRegistry(keyed.build()));
     }
 
     /** The HTTP request of this execution; null for executions without one. */
