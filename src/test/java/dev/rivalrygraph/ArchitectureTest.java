@@ -20,18 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The package rules, read from the sources' text (imports, static imports and fully qualified names alike).
  * <p>
- * Layers, from the bottom: {@code fact/} (the base entity, the rank rule, errors, persistence plumbing) imports no
- * other package of the application; the generic packages ({@code node/}, {@code page/}, {@code filter/}) and the
- * features sit on it; {@code api/} (GraphQL over HTTP in front of SmallRye) imports only {@code fact/}, and no
- * other package imports {@code api/}. No two packages import each other.
+ * Layers, from the bottom: {@code error/} (the typed errors) imports nothing of the application,
+ * {@code persistence/} (plumbing) only {@code error/}, {@code fact/} (the base entity and the rank rule) only those
+ * two; the generic packages ({@code node/}, {@code page/}, {@code filter/}) and the features sit on them;
+ * {@code api/} (GraphQL over HTTP in front of SmallRye) imports only the base, and no other package imports
+ * {@code api/}. No two packages import each other.
  */
 class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java/dev/rivalrygraph");
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.rivalrygraph\\.([a-z]+)\\.");
 
-    /** The packages {@code api/} may import. */
-    private static final Set<String> BELOW_API = Set.of("fact");
+    /** The base, from the bottom: each package with the packages it may import. */
+    private static final Map<String, Set<String>> BASE = Map.of("error", Set.of(), "persistence", Set.of("error"),
+            "fact", Set.of("error", "persistence"));
 
     /** Package → the other packages it refers to, each with the files that do. */
     private static Map<String, Map<String, Set<String>>> references() throws IOException {
@@ -65,8 +67,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void factImportsNoOtherPackage() throws IOException {
-        assertEquals(Map.of(), references().getOrDefault("fact", Map.of()));
+    void theBaseImportsOnlyWhatIsBelowIt() throws IOException {
+        Map<String, Map<String, Set<String>>> references = references();
+        BASE.forEach((base, below) -> {
+            Map<String, Set<String>> above = new TreeMap<>(references.getOrDefault(base, Map.of()));
+            above.keySet().removeAll(below);
+            assertEquals(Map.of(), above, base + "/ imports packages above it");
+        });
     }
 
     @Test
@@ -83,7 +90,7 @@ class ArchitectureTest {
     @Test
     void apiImportsOnlyTheBase() throws IOException {
         Map<String, Set<String>> features = new TreeMap<>(references().getOrDefault("api", Map.of()));
-        features.keySet().removeAll(BELOW_API);
+        features.keySet().removeAll(BASE.keySet());
         assertEquals(Map.of(), features);
     }
 

@@ -1,9 +1,9 @@
 package dev.rivalrygraph.actor;
 
-import dev.rivalrygraph.fact.Batches;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.fact.Subject;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.actor;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Subject;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.actor;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.RankSelection;

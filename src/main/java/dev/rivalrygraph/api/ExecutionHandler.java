@@ -88,7 +88,7 @@ class ExecutionHandler extends SmallRyeGraphQLAbstractHandler {
     @Override
     protected void doHandle(RoutingContext ctx) {
         // SmallRye's base class ends the request context as soon as the client closes the connection, under the
-        // request still running: every resolver after that failed (reads use the request's session, fact.Reads) and
+        // request still running: every resolver after that failed (reads use the request's session, persistence.Reads) and
         // logged an error. Here the context ends once both the response and the execution are over; a request whose
         // client has gone is stopped by the time budget's check, which sees the closed connection (ApiInstrumentation).
         RequestEnd end = new RequestEnd();

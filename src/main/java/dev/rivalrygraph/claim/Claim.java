@@ -1,8 +1,8 @@
 package dev.rivalrygraph.claim;
 
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.persistence.AnyOf;
+import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;

@@ -2,12 +2,12 @@ package dev.rivalrygraph.conflict;
 
 import dev.rivalrygraph.page.Slice;
 import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.node.Lookup;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.page.Page;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.conflict;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;

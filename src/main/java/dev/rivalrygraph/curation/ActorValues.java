@@ -2,7 +2,7 @@ package dev.rivalrygraph.curation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.rivalrygraph.actor.AbstractActor;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,7 +2,7 @@ package dev.rivalrygraph.curation;
 
 import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.actor.AliasKind;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.curation;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.source.Citation;

@@ -2,7 +2,7 @@ package dev.rivalrygraph.curation;
 
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.claim.ClaimKind;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.rivalry.RivalryRound;

@@ -2,7 +2,7 @@ package dev.rivalrygraph.curation;
 
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;

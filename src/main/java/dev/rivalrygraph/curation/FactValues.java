@@ -1,7 +1,7 @@
 package dev.rivalrygraph.curation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.curation;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Qualifier;
 import dev.rivalrygraph.investment.Investment;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.curation;
 
 import dev.rivalrygraph.actor.AbstractActor;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.node.GlobalId;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.event;
 
 import dev.rivalrygraph.actor.Actor;
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;

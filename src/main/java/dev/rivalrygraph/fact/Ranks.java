@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Statements.Key;
 import io.quarkus.hibernate.orm.panache.Panache;
 

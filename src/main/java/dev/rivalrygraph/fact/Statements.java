@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.persistence.SessionSql;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.filter;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.RankSelection;
 import io.quarkus.panache.common.Parameters;
 

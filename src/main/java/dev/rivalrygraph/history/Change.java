@@ -1,6 +1,6 @@
 package dev.rivalrygraph.history;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.history;
 
-import dev.rivalrygraph.fact.SessionSql;
+import dev.rivalrygraph.persistence.SessionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

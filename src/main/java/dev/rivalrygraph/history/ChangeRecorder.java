@@ -1,7 +1,7 @@
 package dev.rivalrygraph.history;
 
 import dev.rivalrygraph.fact.Fact;
-import dev.rivalrygraph.fact.SessionSql;
+import dev.rivalrygraph.persistence.SessionSql;
 import dev.rivalrygraph.source.Citation;
 import dev.rivalrygraph.source.Source;
 import io.quarkus.arc.Arc;

@@ -1,11 +1,11 @@
 package dev.rivalrygraph.history;
 
 import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.source.Source;

@@ -1,15 +1,15 @@
 package dev.rivalrygraph.investment;
 
 import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.persistence.Batches;
 import java.math.BigDecimal;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Page;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.live;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.history.ChangeLog;
 import dev.rivalrygraph.history.Commits;
 import dev.rivalrygraph.history.FactChange;

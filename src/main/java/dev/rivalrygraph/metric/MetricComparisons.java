@@ -1,6 +1,6 @@
 package dev.rivalrygraph.metric;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.node.GlobalId;

@@ -2,12 +2,12 @@ package dev.rivalrygraph.metric;
 
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.fact.AsOf;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.Batches;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.metric;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;

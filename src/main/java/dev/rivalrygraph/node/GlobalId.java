@@ -1,6 +1,6 @@
 package dev.rivalrygraph.node;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
 
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.node;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.NotFoundException;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,13 +1,13 @@
 package dev.rivalrygraph.node;
 
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Node;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Page;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.inject.Instance;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.page;
 
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,10 +2,10 @@ package dev.rivalrygraph.partnership;
 
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.path;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.RankSelection;
 import io.quarkus.hibernate.orm.panache.Panache;
 

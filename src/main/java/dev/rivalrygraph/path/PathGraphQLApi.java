@@ -1,13 +1,13 @@
 package dev.rivalrygraph.path;
 
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.node.GlobalId;
 import jakarta.inject.Inject;

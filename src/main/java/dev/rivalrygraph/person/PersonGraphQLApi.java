@@ -1,12 +1,12 @@
 package dev.rivalrygraph.person;
 
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.node.Lookup;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.page.Page;

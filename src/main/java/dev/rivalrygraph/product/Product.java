@@ -1,6 +1,6 @@
 package dev.rivalrygraph.product;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Subject;

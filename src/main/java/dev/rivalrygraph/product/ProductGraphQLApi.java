@@ -1,15 +1,15 @@
 package dev.rivalrygraph.product;
 
 import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.Batches;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.AnyOf;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.node.Lookup;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
 import dev.rivalrygraph.node.GlobalId;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.rivalry;
 
 import dev.rivalrygraph.actor.Actor;
-import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;

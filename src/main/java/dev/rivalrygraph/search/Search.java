@@ -4,7 +4,7 @@ import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.event.Event;
-import dev.rivalrygraph.fact.BadUserInputException;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.filter.Text;
 import dev.rivalrygraph.fact.Node;

@@ -1,9 +1,9 @@
 package dev.rivalrygraph.search;
 
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,6 +1,6 @@
 package dev.rivalrygraph.source;
 
-import dev.rivalrygraph.fact.AnyOf;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.source;
 
-import dev.rivalrygraph.fact.AnyOf;
-import dev.rivalrygraph.fact.Batches;
+import dev.rivalrygraph.persistence.AnyOf;
+import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Node;

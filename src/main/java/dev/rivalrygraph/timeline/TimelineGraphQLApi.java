@@ -1,10 +1,10 @@
 package dev.rivalrygraph.timeline;
 
-import dev.rivalrygraph.fact.BadUserInputException;
-import dev.rivalrygraph.fact.DatabaseTimeouts;
-import dev.rivalrygraph.fact.NotFoundException;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.fact.Reads;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;

@@ -85,7 +85,7 @@ class ErrorLogTest {
     @Test
     void aClientErrorIsOneLineBelowInfo() {
         GraphQLError error = new GraphQLExceptionWhileDataFetching(ResultPath.parse("/person"),
-                new dev.rivalrygraph.fact.BadUserInputException("\"xx\" is not an id of this API."),
+                new dev.rivalrygraph.error.BadUserInputException("\"xx\" is not an id of this API."),
                 new SourceLocation(1, 3));
 
         answer(error);

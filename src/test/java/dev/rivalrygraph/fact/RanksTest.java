@@ -1,5 +1,6 @@
 package dev.rivalrygraph.fact;
 
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.actor.AliasKind;

@@ -74,7 +74,7 @@ class SubscriptionTest {
             assertEquals("Role", change.getJsonObject("fact").getString("__typename"));
             assertEquals(GlobalId.of("Role", role), change.getJsonObject("fact").getString("id"));
             assertTrue(change.getJsonObject("fact").getString("title").startsWith("Chief Subscription Tester"));
-            // a batched field under an event: resolved in a transaction of its own (fact.Reads)
+            // a batched field under an event: resolved in a transaction of its own (persistence.Reads)
             assertEquals("Elon Musk", change.getJsonObject("fact").getJsonObject("person").getString("name"));
 
             // Whatever else arrives is about Elon Musk: the Threads subscription stays silent.

@@ -1,5 +1,6 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.persistence;
 
+import dev.rivalrygraph.error.TimedOutException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;

@@ -1,4 +1,4 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.persistence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;

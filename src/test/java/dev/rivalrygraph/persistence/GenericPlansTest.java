@@ -1,4 +1,4 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

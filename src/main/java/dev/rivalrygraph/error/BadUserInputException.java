@@ -1,4 +1,4 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 

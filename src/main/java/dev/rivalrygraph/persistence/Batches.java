@@ -1,4 +1,4 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;

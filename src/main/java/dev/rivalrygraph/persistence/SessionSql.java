@@ -1,4 +1,4 @@
-package dev.rivalrygraph.fact;
+package dev.rivalrygraph.persistence;
 
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
