@@ -9,7 +9,9 @@
 # of target/quarkus-app. QUERY: a file name in bench/queries/ without .graphql (nested). The database is the one
 # bench/run.sh made (127.0.0.1:$PG_PORT, rivalry_$SCALE; it must be running). Variables: SCALE (100), WARM (40s,
 # three times per build), ROUNDS (5), DURATION (15s), CONNECTIONS (16), PG_PORT (55440), JAVA_OPTS_A and JAVA_OPTS_B
-# (JVM options of each side, none by default: the same build twice compares JVM settings).
+# (JVM options of each side, none by default: the same build twice compares JVM settings), PG_DIR (the cluster's
+# directory, as .ci/postgres.sh takes it: when set, PostgreSQL's CPU per request is reported too, summed over the
+# postmaster's processes, background workers included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 a=$1 b=$2 query=${3:-nested}
@@ -40,16 +42,25 @@ load() { # PORT DURATION
     wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 30s -s bench/wrk.lua "http://127.0.0.1:$1/graphql" -- "$body"
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+pg_ticks() { # the postmaster and its children (backends and workers; a backend that ended is not counted)
+    [ -n "${PG_DIR:-}" ] || { echo 0; return; }
+    local main
+    main=$(head -1 "$PG_DIR/data/postmaster.pid")
+    { echo "$main"; pgrep -P "$main"; } | while read -r pid; do cat "/proc/$pid/stat" 2>/dev/null; done \
+        | awk '{ sum += $14 + $15 } END { print sum + 0 }'
+}
 for _ in 1 2 3; do load 18081 "$WARM" >/dev/null; load 18082 "$WARM" >/dev/null; done
 for round in $(seq 1 "$ROUNDS"); do
     for side in "A 18081 ${pids[0]}" "B 18082 ${pids[1]}"; do
         read -r name port pid <<<"$side"
-        before=$(cpu_ticks "$pid")
+        before=$(cpu_ticks "$pid") pg_before=$(pg_ticks)
         result=$(load "$port" "$DURATION" | grep '^RESULT')
-        after=$(cpu_ticks "$pid")
+        after=$(cpu_ticks "$pid") pg_after=$(pg_ticks)
         requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")
         echo "round $round $name $(sed -E 's/^RESULT //; s/ seconds=[^ ]+//; s/ max_ms=[^ ]+//' <<<"$result")" \
             "jvm_cpu_ms_per_request=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-                'BEGIN { printf "%.1f", t * 1000 / hz / n }')"
+                'BEGIN { printf "%.2f", t * 1000 / hz / n }')" \
+            "pg_cpu_ms_per_request=$(awk -v t=$((pg_after - pg_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+                'BEGIN { printf "%.2f", t * 1000 / hz / n }')" "loadavg=$(cut -d' ' -f1 /proc/loadavg)"
     done
 done
