@@ -1,10 +1,10 @@
 package dev.rivalrygraph.actor;
 
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.fact.Subject;
 import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.persistence.DatabaseTimeouts;
-import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.persistence.Reads;
-import dev.rivalrygraph.fact.Subject;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -2,8 +2,8 @@ package dev.rivalrygraph.actor;
 
 import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Subject;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.product.Product;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.rivalrygraph.actor;
 
-import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.AnyOf;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;

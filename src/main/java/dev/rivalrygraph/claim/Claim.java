@@ -1,14 +1,14 @@
 package dev.rivalrygraph.claim;
 
 import dev.rivalrygraph.actor.Actors;
-import dev.rivalrygraph.persistence.AnyOf;
-import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Subject;
+import dev.rivalrygraph.persistence.AnyOf;
+import dev.rivalrygraph.persistence.Batches;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;

@@ -1,16 +1,16 @@
 package dev.rivalrygraph.conflict;
 
-import dev.rivalrygraph.page.Slice;
-import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
-import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.fact.Statements.Key;
 import dev.rivalrygraph.fact.Subject;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Slice;
+import dev.rivalrygraph.page.Sort;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

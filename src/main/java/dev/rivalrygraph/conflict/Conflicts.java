@@ -3,10 +3,10 @@ package dev.rivalrygraph.conflict;
 import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
+import dev.rivalrygraph.fact.Node;
 import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Statements.Key;
-import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
 

@@ -1,10 +1,10 @@
 package dev.rivalrygraph.curation;
 
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.error.ConflictException;
-import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.error.NotFoundException;
+import dev.rivalrygraph.fact.Cited;
+import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Rank;
 import dev.rivalrygraph.fact.Ranks;
 import dev.rivalrygraph.node.GlobalId;

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.curation;
 
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
-import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.product.Product;
 import dev.rivalrygraph.rivalry.RivalryRound;

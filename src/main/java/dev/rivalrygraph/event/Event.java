@@ -1,12 +1,12 @@
 package dev.rivalrygraph.event;
 
 import dev.rivalrygraph.actor.Actor;
-import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.AnyOf;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;

@@ -1,7 +1,7 @@
 package dev.rivalrygraph.fact;
 
-import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.persistence.AnyOf;
+import dev.rivalrygraph.persistence.Batches;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.util.Collection;

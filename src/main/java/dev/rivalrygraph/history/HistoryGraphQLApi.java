@@ -1,13 +1,13 @@
 package dev.rivalrygraph.history;
 
-import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

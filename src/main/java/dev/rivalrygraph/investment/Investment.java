@@ -1,11 +1,11 @@
 package dev.rivalrygraph.investment;
 
-import dev.rivalrygraph.persistence.AnyOf;
-import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Qualifier;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.AnyOf;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;

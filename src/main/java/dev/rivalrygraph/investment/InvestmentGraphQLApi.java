@@ -1,18 +1,17 @@
 package dev.rivalrygraph.investment;
 
-import dev.rivalrygraph.page.Connection;
-import dev.rivalrygraph.persistence.Batches;
-import java.math.BigDecimal;
-import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.actor.Actor;
 import dev.rivalrygraph.actor.Actors;
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
-import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.page.Connection;
+import dev.rivalrygraph.page.Order;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

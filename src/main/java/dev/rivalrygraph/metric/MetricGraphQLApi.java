@@ -1,16 +1,16 @@
 package dev.rivalrygraph.metric;
 
-import dev.rivalrygraph.page.Sort;
-import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.Batches;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.page.Connection;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.page.Sort;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.product.Product;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.node;
 
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.error.NotFoundException;
+import dev.rivalrygraph.fact.Fact;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,14 +1,14 @@
 package dev.rivalrygraph.node;
 
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.Node;
-import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -1,18 +1,18 @@
 package dev.rivalrygraph.organization;
 
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.error.NotFoundException;
+import dev.rivalrygraph.fact.Facts;
+import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.filter.Where;
+import dev.rivalrygraph.node.Lookup;
+import dev.rivalrygraph.page.Order;
+import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Sort;
 import dev.rivalrygraph.persistence.AnyOf;
-import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.persistence.DatabaseTimeouts;
-import dev.rivalrygraph.fact.Facts;
-import dev.rivalrygraph.node.Lookup;
-import dev.rivalrygraph.error.NotFoundException;
-import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.persistence.Reads;
-import dev.rivalrygraph.page.Order;
-import dev.rivalrygraph.filter.Where;
-import dev.rivalrygraph.page.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

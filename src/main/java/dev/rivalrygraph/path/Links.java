@@ -1,7 +1,7 @@
 package dev.rivalrygraph.path;
 
-import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.rivalrygraph.rivalry;
 
 import dev.rivalrygraph.actor.Actor;
-import dev.rivalrygraph.persistence.Batches;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.Batches;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,5 @@
 package dev.rivalrygraph.role;
 
-import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.fact.AsOf;
 import dev.rivalrygraph.fact.Cited;
 import dev.rivalrygraph.fact.DatePrecision;
@@ -8,6 +7,7 @@ import dev.rivalrygraph.fact.Fact;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.person.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;

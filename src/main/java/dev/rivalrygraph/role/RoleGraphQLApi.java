@@ -1,12 +1,12 @@
 package dev.rivalrygraph.role;
 
 import dev.rivalrygraph.fact.AsOf;
-import dev.rivalrygraph.persistence.Batches;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.Facts;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.organization.Organization;
+import dev.rivalrygraph.persistence.Batches;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.person.Person;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.search;
 
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.fact.RankSelection;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.persistence.Reads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;

@@ -1,8 +1,8 @@
 package dev.rivalrygraph.source;
 
-import dev.rivalrygraph.persistence.AnyOf;
-import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.fact.Node;
+import dev.rivalrygraph.node.GlobalId;
+import dev.rivalrygraph.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,10 +1,10 @@
 package dev.rivalrygraph.source;
 
+import dev.rivalrygraph.fact.DatePrecision;
+import dev.rivalrygraph.fact.Node;
+import dev.rivalrygraph.node.GlobalId;
 import dev.rivalrygraph.persistence.AnyOf;
 import dev.rivalrygraph.persistence.Batches;
-import dev.rivalrygraph.fact.DatePrecision;
-import dev.rivalrygraph.node.GlobalId;
-import dev.rivalrygraph.fact.Node;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -2,15 +2,15 @@ package dev.rivalrygraph.timeline;
 
 import dev.rivalrygraph.actor.AbstractActor;
 import dev.rivalrygraph.claim.Claim;
+import dev.rivalrygraph.error.BadUserInputException;
+import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.event.Event;
 import dev.rivalrygraph.event.EventKind;
-import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.fact.Fact;
-import dev.rivalrygraph.node.Lookup;
-import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
 import dev.rivalrygraph.investment.Investment;
 import dev.rivalrygraph.metric.UserMetric;
+import dev.rivalrygraph.node.Lookup;
 import dev.rivalrygraph.page.Page;
 import dev.rivalrygraph.page.Slice;
 import dev.rivalrygraph.page.Sort;

@@ -1,11 +1,11 @@
 package dev.rivalrygraph.timeline;
 
 import dev.rivalrygraph.error.BadUserInputException;
-import dev.rivalrygraph.persistence.DatabaseTimeouts;
 import dev.rivalrygraph.error.NotFoundException;
 import dev.rivalrygraph.fact.RankSelection;
-import dev.rivalrygraph.persistence.Reads;
 import dev.rivalrygraph.page.Page;
+import dev.rivalrygraph.persistence.DatabaseTimeouts;
+import dev.rivalrygraph.persistence.Reads;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

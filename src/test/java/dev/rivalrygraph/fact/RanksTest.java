@@ -1,20 +1,20 @@
 package dev.rivalrygraph.fact;
 
-import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.GraphQL;
 import dev.rivalrygraph.actor.Alias;
 import dev.rivalrygraph.actor.AliasKind;
 import dev.rivalrygraph.claim.Claim;
 import dev.rivalrygraph.claim.ClaimKind;
+import dev.rivalrygraph.error.BadUserInputException;
 import dev.rivalrygraph.metric.MetricKind;
 import dev.rivalrygraph.metric.UserMetric;
 import dev.rivalrygraph.organization.Organization;
 import dev.rivalrygraph.organization.OrganizationKind;
 import dev.rivalrygraph.person.Person;
 import dev.rivalrygraph.product.Product;
+import dev.rivalrygraph.product.ProductKind;
 import dev.rivalrygraph.role.Role;
 import dev.rivalrygraph.role.RoleKind;
-import dev.rivalrygraph.product.ProductKind;
 import dev.rivalrygraph.source.Citation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
