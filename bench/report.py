@@ -1,144 +1,213 @@
 #!/usr/bin/env python3
-"""Turns bench/run.sh's raw results into bench/results/benchmark.md and bench/results/benchmark.png.
+"""Writes bench/results/benchmark.md and benchmark.png from what bench/run.sh recorded: the targets first, then
+every measurement behind them.
 
-    bench/report.py MACHINE.tsv RESULTS.tsv OUTPUT-DIR
+    bench/report.py MACHINE.tsv RESULTS.tsv PROFILES-DIR RESULTS-DIR
 """
 import collections
+import os
+import statistics
 import sys
 
+machine_file, raw_file, profiles, out = sys.argv[1:5]
+machine = dict(line.rstrip("\n").split("\t", 1) for line in open(machine_file) if "\t" in line)
+rows = collections.defaultdict(list)
+for line in open(raw_file):
+    fields = line.rstrip("\n").split("\t")
+    rows[fields[0]].append(fields[1:])
+
+NAMES = {"ours": "ours, cache off", "postgraphile": "PostGraphile", "cached": "ours, cache on", "floor": "floor"}
+METRICS = ["rps", "p50", "p99", "max", "requests", "failed", "server_ms", "pg_ms", "load"]
+
+
+def measurement(values):
+    m = {k: float(v) for k, v in zip(METRICS, values)}
+    # CPU read from /proc misses processes that ended during the slice (a pooled backend closing): never below 0.
+    m["server_ms"], m["pg_ms"] = max(m["server_ms"], 0.0), max(m["pg_ms"], 0.0)
+    return m
+
+
+def num(x, digits=0):
+    if x >= 100 or digits == 0:
+        return f"{x:,.0f}"
+    return f"{x:,.{digits}f}"
+
+
+rounds = collections.defaultdict(list)  # (scale, query, server) -> measurements
+for scale, query, server, _, *values in rows["round"]:
+    rounds[(int(scale), query, server)].append(measurement(values))
+sql = {(int(s), q, srv): v for s, q, srv, v in rows["sql"]}
+
+
+def median(key, metric):
+    values = [m[metric] for m in rounds.get(key, [])]
+    return statistics.median(values) if values else None
+
+
+def cpu(key):  # server + database CPU per request, median over the rounds
+    values = [m["server_ms"] + m["pg_ms"] for m in rounds.get(key, [])]
+    return statistics.median(values) if values else None
+
+
+def verdict(ok):
+    return "**met**" if ok else "**not met**"
+
+
+lines = ["# Rivalry Graph benchmark", "",
+         "Written by `bench/run.sh` (see [docs/performance.md](../../docs/performance.md) for what is measured and "
+         "how). Ours and PostGraphile 4 run on one PostgreSQL database, both up at once, measured in alternating "
+         "rounds; CPU per request is the server's processes' CPU time over the round divided by its requests, and "
+         "PostgreSQL's the same (the other server idle meanwhile).", "",
+         "| machine | |", "|---|---|"]
+lines += [f"| {k} | {v} |" for k, v in machine.items()]
+scales = sorted({k[0] for k in rounds})
+
+# ---- The targets ----
+lines += ["", "## The targets", "",
+          "| target | measured | |", "|---|---|---|"]
+for query in ("nested", "wide"):
+    for scale in (100, 1000):
+        ours, pgl = (scale, query, "ours"), (scale, query, "postgraphile")
+        if ours not in rounds or pgl not in rounds:
+            continue
+        speed = median(ours, "rps") / median(pgl, "rps")
+        work = cpu(ours) / cpu(pgl)
+        lines.append(f"| uncached {query} at {scale}×: ≥ 2× PostGraphile's req/s at ≤ ½ its CPU per request "
+                     f"(server + PostgreSQL) | {speed:.2f}× the req/s ({num(median(ours, 'rps'))} against "
+                     f"{num(median(pgl, 'rps'))}) at {work:.2f}× the CPU ({cpu(ours):.2f} against {cpu(pgl):.2f} ms) | "
+                     f"{verdict(speed >= 2 and work <= 0.5)} |")
+firsts = {(v, s): (int(r), int(f)) for v, s, r, f in rows["first"]}
+curves = collections.defaultdict(list)  # (variant, server) -> [(at_ms, measurement)]
+for variant, server, at, *values in rows["curve"]:
+    curves[(variant, server)].append((int(at), measurement(values)))
+variants = list(dict.fromkeys(v for v, _ in curves))
+
+
+def first_minute(variant, server):
+    slices = [m for at, m in curves[(variant, server)] if at < 60000]
+    requests = sum(m["requests"] for m in slices)
+    seconds = sum(m["requests"] / m["rps"] for m in slices if m["rps"] > 0)
+    return requests / seconds if seconds else 0, max((m["max"] for m in slices), default=0), \
+        sum(m["failed"] for m in slices)
+
+
+for variant in variants:
+    ours_rps, ours_max, ours_failed = first_minute(variant, "ours")
+    pgl_rps, _, _ = first_minute(variant, "postgraphile")
+    ready, first = firsts[(variant, "ours")]
+    ok = ours_rps >= pgl_rps and ours_max <= 1000 and first < 200 and ours_failed == 0
+    lines.append(f"| first minute after start ({variant}): ≥ 1× PostGraphile, no request over 1 s, the first answer "
+                 f"< 0.2 s | {ours_rps / pgl_rps if pgl_rps else 0:.2f}× ({num(ours_rps)} against {num(pgl_rps)} "
+                 f"req/s), slowest request {num(ours_max)} ms, {ours_failed:.0f} failed; port open {ready / 1000:.1f} s "
+                 f"after the start, first answer {first} ms | {verdict(ok)} |")
+for scale in scales:
+    for query in ("nested", "wide", "point"):
+        cached, floor = (scale, query, "cached"), (scale, query, "floor")
+        if cached in rounds and floor in rounds:
+            share = median(cached, "rps") / median(floor, "rps")
+            lines.append(f"| cached repeated reads ({query}, {scale}×): ≥ 50 % of the floor's req/s | {share:.0%} "
+                         f"({num(median(cached, 'rps'))} against {num(median(floor, 'rps'))}) | {verdict(share >= 0.5)} |")
+wide_top, wide_one = (max(scales), "wide", "ours"), (min(scales), "wide", "ours")
+if (max(scales), "wide", "postgraphile") in rounds and min(scales) != max(scales):
+    speed = median(wide_top, "rps") / median((max(scales), "wide", "postgraphile"), "rps")
+    growth = median(wide_top, "p99") / median(wide_one, "p99")
+    lines.append(f"| wide at {max(scales)}×: ≥ PostGraphile's req/s, p99 within 2× of the {min(scales)}× p99 | "
+                 f"{speed:.2f}× the req/s; p99 {num(median(wide_top, 'p99'))} ms against {num(median(wide_one, 'p99'))} "
+                 f"ms at {min(scales)}× ({growth:.2f}×) | {verdict(speed >= 1 and growth <= 2)} |")
+for result, load in rows["invalidation"]:
+    fields = dict(kv.split("=") for kv in result.split())
+    lines.append(f"| a write's invalidation visible on the other replica in ≤ 1 s (p99 over {fields['writes']} "
+                 f"writes) | p99 {fields['p99_ms']} ms (p50 {fields['p50_ms']}, max {fields['max_ms']}), B serving "
+                 f"reads meanwhile | {verdict(float(fields['p99_ms']) <= 1000)} |")
+
+# ---- Side by side ----
+lines += ["", "## Side by side, at each scale", "",
+          "Medians of the rounds; *req/s by round* lists every round. SQL: statements per request "
+          "(pg_stat_statements). Load: the 1-minute load average as each round began. The floor: a static server "
+          "(Node) sending our own answer, what HTTP alone costs on this machine.", "",
+          "| query | scale | server | req/s by round | p50 ms | p99 ms | max ms | server CPU ms/req | "
+          "PostgreSQL CPU ms/req | SQL | failed | load |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+for query in ("nested", "wide", "point"):
+    for scale in scales:
+        for server in ("ours", "postgraphile", "cached", "floor"):
+            key = (scale, query, server)
+            if key not in rounds:
+                continue
+            ms = rounds[key]
+            lines.append(
+                f"| {query} | {scale}× | {NAMES[server]} | {' / '.join(num(m['rps']) for m in ms)} | "
+                f"{median(key, 'p50'):.1f} | {median(key, 'p99'):.1f} | {median(key, 'max'):.0f} | "
+                f"{median(key, 'server_ms'):.2f} | {median(key, 'pg_ms'):.2f} | {sql.get(key, '—')} | "
+                f"{sum(m['failed'] for m in ms):.0f} | {min(m['load'] for m in ms):.1f}-{max(m['load'] for m in ms):.1f} |")
+
+# ---- The first minutes ----
+if curves:
+    lines += ["", "## The first minutes after start", "",
+              "Each variant of ours (cache off) and a fresh PostGraphile were started at the same moment "
+              f"({machine.get('start curves', '')}); once each answered, the canonical question (*nested*) in "
+              "alternating slices, ours then PostGraphile. Time: seconds from the start to the beginning of the "
+              "slice. Each cell: req/s, and the slowest request (ms).", ""]
+    header = "| s |" + "".join(f" {v}: ours | PostGraphile |" for v in variants)
+    lines += [header, "|---|" + "---|---|" * len(variants)]
+    length = max(len(curves[(v, "ours")]) for v in variants)
+    for i in range(length):
+        cells, at = [], None
+        for v in variants:
+            for server in ("ours", "postgraphile"):
+                points = curves[(v, server)]
+                if i < len(points):
+                    at = at if at is not None else points[i][0] / 1000
+                    cells.append(f"{num(points[i][1]['rps'])} ({num(points[i][1]['max'])})")
+                else:
+                    cells.append("")
+        lines.append(f"| {at:.0f} | " + " | ".join(cells) + " |")
+    lines += ["", "Until the port opened, and the first answer's latency (ms):", "",
+              "| variant | ours: port open | ours: first answer | PostGraphile: port open | PostGraphile: first answer |",
+              "|---|---|---|---|---|"]
+    for v in variants:
+        (r1, f1), (r2, f2) = firsts[(v, "ours")], firsts[(v, "postgraphile")]
+        lines.append(f"| {v} | {r1:,} | {f1:,} | {r2:,} | {f2:,} |")
+
+# ---- Profiles ----
+for query in ("nested", "wide"):
+    path = os.path.join(profiles, f"{query}.txt")
+    if os.path.exists(path):
+        lines += ["", f"## Where the CPU goes: {query}, cache off (async-profiler, bench/profile.sh)", "", "```"]
+        lines += open(path).read().rstrip().splitlines()[:32]
+        lines += ["```"]
+
+lines += ["", "## Data", ""] + [f"- {scale}×: {text}" for scale, text in rows["generate"]]
+lines += ["", "Queries (`bench/queries/`; each `*.postgraphile.graphql` asks the same in PostGraphile's schema): "
+          "**point** `person(name:)` id and name; **nested** the canonical question (README, *Ask it*); **wide** "
+          "`claims(first: 100)` with kind, text, date, speaker, citations and their sources.", "",
+          "![the first minutes after start, and req/s by scale](benchmark.png)", ""]
+open(os.path.join(out, "benchmark.md"), "w").write("\n".join(lines))
+
+# ---- The chart: the start curves, and req/s by scale ----
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-machine_file, raw_file, out = sys.argv[1:4]
-machine = dict(line.rstrip("\n").split("\t", 1) for line in open(machine_file) if "\t" in line)
-rows = [line.rstrip("\n").split("\t") for line in open(raw_file) if line.strip()]
-
-QUERIES = {
-    "point": "point lookup: `person(name:)` id and name",
-    "nested": "the canonical question (README, the canonical question): Mark Zuckerberg's companies, products, metrics, citations "
-              "and sources",
-    "wide": "a wide list: `claims(first: 100)` with kind, text, date, speaker, citations and their sources",
-}
-SERVERS = [("ours", "h2"), ("ours", "postgresql"), ("postgraphile", "postgresql"), ("floor", "static")]
-LABELS = {("ours", "h2"): "ours, H2", ("ours", "postgresql"): "ours, PostgreSQL",
-          ("postgraphile", "postgresql"): "PostGraphile, PostgreSQL", ("floor", "static"): "floor (static answer)"}
-
-Load = collections.namedtuple("Load", "rps p50 p99 failed requests bytes sql load alone")
-loads = {}
-for row in rows:
-    if row[0] == "load":
-        server, db, scale, query = row[1:5]
-        loads[(server, db, int(scale), query)] = Load(float(row[5]), float(row[6]), float(row[7]), int(row[8]),
-                                                      int(row[9]), int(row[10]), row[11], row[12], float(row[13]))
-scales = sorted({key[2] for key in loads})
-queries = [q for q in QUERIES if any(key[3] == q for key in loads)]
-
-
-def num(value, digits=0):
-    return f"{value:,.{digits}f}"
-
-
-def size(n):
-    return f"{n / 1048576:.1f} MiB" if n >= 1048576 else f"{n / 1024:.1f} KiB" if n >= 1024 else f"{n} B"
-
-
-md = ["# Rivalry Graph benchmark", ""]
-md += ["Written by `bench/run.sh`; see docs/performance.md for what is measured and how.", ""]
-md += ["| machine | |", "|---|---|"]
-md += [f"| {key} | {value} |" for key, value in machine.items()]
-md += [""]
-
-startups = [row for row in rows if row[0] == "startup"]
-if startups:
-    md += ["## Startup and memory", "",
-           "Time from the start to the first GraphQL answer read from the database (H2, seeds), the CPU time used "
-           "until then, and the RSS then: the median of several restarts (`bench/startup.sh`). Native: no "
-           "native-image toolchain on this machine, so not measured.", "",
-           "| start | first answer (wall) | CPU until then | RSS then |", "|---|---|---|---|"]
-    md += [f"| {r[1]} | {int(r[2]) / 1000:.1f} s | {int(r[3]) / 1000:.1f} s | {r[4]} MiB |" for r in startups]
-    md += [""] + [row[1] + "\n" for row in rows if row[0] == "note"]
-
-generations = [row for row in rows if row[0] == "generate"]
-if generations:
-    md += ["## Data", "", "`GenerateCommand` at each scale, as this run found the databases: a run that finds them at that "
-           "scale already (copies k -> k) only applies new migrations and checks them.", "",
-           "| database | scale | generation | content |", "|---|---|---|---|"]
-    md += [f"| {r[1]} | {r[2]}× | {int(r[3]) / 1000:.1f} s | {r[4].split(': ', 1)[-1].split('; migrations')[0]} |"
-           for r in generations]
-    md += [""]
-
-md += ["## Ours against PostGraphile and the floor", "",
-       f"Requests per second at {machine.get('wrk', '')}. *ours / PostGraphile* compares the two GraphQL servers on "
-       "the same PostgreSQL database; *ours / floor* compares ours with a static server sending our own answer "
-       "(the HTTP and transfer limit of this machine). SQL: statements per request, from pg_stat_statements.", "",
-       "| query | scale | ours, PostgreSQL | PostGraphile | ours / PostGraphile | floor | ours / floor | ours, H2 "
-       "| SQL ours | SQL PostGraphile |",
-       "|---|---|---|---|---|---|---|---|---|---|"]
-for query in queries:
-    for scale in scales:
-        ours, peer = loads.get(("ours", "postgresql", scale, query)), loads.get(("postgraphile", "postgresql", scale, query))
-        floor, h2 = loads.get(("floor", "static", scale, query)), loads.get(("ours", "h2", scale, query))
-
-        def rps(x):
-            return num(x.rps) if x else "—"
-
-        def ratio(a, b):
-            return f"{a.rps / b.rps:.3g}" if a and b and b.rps else "—"
-
-        md.append(f"| {query} | {scale}× | {rps(ours)} | {rps(peer)} | {ratio(ours, peer)} | {rps(floor)} "
-                  f"| {ratio(ours, floor)} | {rps(h2)} | {ours.sql if ours else '—'} | {peer.sql if peer else '—'} |")
-md += [""]
-
-md += ["## p99 latency by scale", "", "Milliseconds, under the load above; flat across the scales is the aim: each "
-       "question's answer is the same at every scale (the generator's copies are graphs of their own).", "",
-       "| query | server | " + " | ".join(f"{scale}×" for scale in scales) + " |",
-       "|---|---|" + "---|" * len(scales)]
-for query in queries:
-    for server in SERVERS[:3]:
-        cells = [loads.get(server + (scale, query)) for scale in scales]
-        if any(cells):
-            md.append(f"| {query} | {LABELS[server]} | " + " | ".join(num(c.p99) if c else "—" for c in cells) + " |")
-md += [""]
-
-md += ["## All measurements", "",
-       "p50 and p99: latency under load (wrk); *alone*: the median of 10 requests sent one at a time (hyperfine and "
-       "curl). Errors: answers that were not HTTP 200 or carried GraphQL `errors`, plus socket errors; every "
-       "answer was also checked once before the load. Load: the 1-minute load average as the measurement began.",
-       "", "| query | scale | server | req/s | p50 ms | p99 ms | alone ms | errors | requests | answer | SQL | load |",
-       "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-for query in queries:
-    for scale in scales:
-        for server in SERVERS:
-            x = loads.get(server + (scale, query))
-            if x:
-                md.append(f"| {query} | {scale}× | {LABELS[server]} | {num(x.rps, 1)} | {num(x.p50, 1)} "
-                          f"| {num(x.p99, 1)} | {num(x.alone, 1)} | {x.failed} | {x.requests} | {size(x.bytes)} "
-                          f"| {x.sql or '—'} | {x.load} |")
-md += ["", "Queries (`bench/queries/`; each `*.postgraphile.graphql` asks the same in PostGraphile's schema):", ""]
-md += [f"- **{q}**: {QUERIES[q]}" for q in queries]
-md += ["", "![throughput and p99 latency by scale](benchmark.png)", ""]
-open(f"{out}/benchmark.md", "w").write("\n".join(md))
-
-fig, axes = plt.subplots(2, len(queries), figsize=(4.2 * len(queries), 7.5), squeeze=False)
-for column, query in enumerate(queries):
-    for server in SERVERS:
-        points = [(scale, loads[server + (scale, query)]) for scale in scales if server + (scale, query) in loads]
-        if not points:
-            continue
-        xs = [p[0] for p in points]
-        axes[0][column].plot(xs, [p[1].rps for p in points], marker="o", label=LABELS[server])
-        axes[1][column].plot(xs, [p[1].p99 for p in points], marker="o", label=LABELS[server])
-    axes[0][column].set_title(query)
-    for row, label in ((0, "requests/s"), (1, "p99 latency, ms")):
-        axes[row][column].set_xscale("log")
-        axes[row][column].set_yscale("log")
-        axes[row][column].set_xticks(scales)
-        axes[row][column].set_xticklabels([f"{s}×" for s in scales])
-        axes[row][column].set_ylabel(label)
-        axes[row][column].grid(True, which="both", alpha=0.3)
-axes[0][0].legend(fontsize=8)
-fig.suptitle(f"Rivalry Graph vs PostGraphile, {machine.get('cpu', '')} ({machine.get('date', '')})", fontsize=10)
-fig.tight_layout()
-fig.savefig(f"{out}/benchmark.png", dpi=90)
+figure, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5))
+for v in variants:
+    for server, style in (("ours", "-"), ("postgraphile", ":")):
+        points = curves[(v, server)]
+        label = f"ours, {v}" if server == "ours" else f"PostGraphile (beside {v})"
+        left.plot([at / 1000 for at, _ in points], [m["rps"] for _, m in points], style, label=label)
+left.set_xlabel("seconds after start")
+left.set_ylabel("req/s, nested")
+left.set_title("The first minutes after start")
+left.legend(fontsize=7)
+for query in ("nested", "wide"):
+    for server, style in (("ours", "-o"), ("postgraphile", ":s")):
+        xs = [s for s in scales if (s, query, server) in rounds]
+        right.plot(xs, [median((s, query, server), "rps") for s in xs], style, label=f"{query}, {NAMES[server]}")
+right.set_xscale("log")
+right.set_yscale("log")
+right.set_xlabel("scale (× the seeds)")
+right.set_ylabel("req/s, median of rounds")
+right.set_title("Warm, side by side")
+right.legend(fontsize=7)
+figure.tight_layout()
+figure.savefig(os.path.join(out, "benchmark.png"), dpi=90)
