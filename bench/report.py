@@ -120,6 +120,11 @@ for result, load in rows["invalidation"]:
                  f"writes) | p99 {fields['p99_ms']} ms (p50 {fields['p50_ms']}, max {fields['max_ms']}), B serving "
                  f"reads meanwhile | {verdict(float(fields['p99_ms']) <= 1000)} |")
 
+# ---- Why the unmet ones are unmet: written by hand from this report and its profiles (bench/analysis.md) ----
+analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
+if os.path.exists(analysis):
+    lines += [""] + open(analysis).read().rstrip().splitlines()
+
 # ---- Side by side ----
 lines += ["", "## Side by side, at each scale", "",
           "Medians of the rounds; *req/s by round* lists every round. SQL: statements per request "

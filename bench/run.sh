@@ -26,7 +26,7 @@
 #
 # Everything it starts listens on 127.0.0.1 on ports of its own (18080-18083, 15000, 15001-15003, PG 55440) and
 # is stopped by PID when it ends. Work files (builds, databases) go to bench/work/ (BENCH_WORK) and are kept.
-# Variables: SCALES ("1 100 1000"), DURATION (10s), ROUNDS (3), WARM (20s), CONNECTIONS (16), CURVE (300 s),
+# Variables: SCALES ("1 100 1000"), DURATION (10s), ROUNDS (3), WARM (20s), CONNECTIONS (16), CURVE (300 s; 0: none),
 # SLICE (5s), CURVE_SCALE / CACHE_SCALE / PROFILE_SCALE (100), PROFILE (20 s), WRITES (1000), BUILD (1; 0 reuses
 # the builds in bench/work and target/quarkus-app), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64), PG_PORT (55440),
 # NATIVE (a native executable built for PostgreSQL, docs/native.md: its start curve too; none by default).
@@ -192,9 +192,12 @@ jvm25="cd $work/app-pg && exec $JDK25/bin/java -jar quarkus-run.jar"
 # -XX:AOTMode=on: the JVM refuses to start rather than run without the cache, so a start measured did use it.
 aot="cd $root/target/quarkus-app && exec $JDK25/bin/java -XX:AOTMode=on -XX:AOTCache=app.aot -jar quarkus-run.jar"
 
-ticks() { # PID: CPU ticks of the process and of its living children (PostGraphile's workers, PostgreSQL's backends)
-    { echo "$1"; pgrep -P "$1" || true; } | while read -r p; do cat "/proc/$p/stat" 2>/dev/null || true; done \
-        | awk '{ sub(/^.*\) /, ""); sum += $12 + $13 } END { print sum + 0 }'
+# PID: CPU ticks of the process, of its children that ended (PostgreSQL's backends that a pool closed: the parent's
+# cutime/cstime) and of its living children (PostGraphile's workers, PostgreSQL's backends).
+ticks() {
+    { cat "/proc/$1/stat"; pgrep -P "$1" | while read -r p; do cat "/proc/$p/stat" 2>/dev/null || true; done; } \
+        | awk -v parent="$1" '{ pid = $1; sub(/^.*\) /, ""); sum += $12 + $13; if (pid == parent) sum += $14 + $15 }
+            END { print sum + 0 }'
 }
 hz=$(getconf CLK_TCK)
 # One measurement: wrk on the server for SECONDS. Prints rps p50 p99 max requests failed server-ms pg-ms load.
@@ -262,12 +265,14 @@ curve() { # VARIANT COMMAND
     done
     stop "${pid[ours]}" "${pid[postgraphile]}"
 }
-curve "JVM 17" "$jvm17"
-if [ -x "$JDK25/bin/java" ]; then
-    curve "JVM 25" "$jvm25"
-    if [ -f target/quarkus-app/app.aot ]; then curve "JVM 25 + AOT cache" "$aot"; fi
+if [ "$CURVE" -gt 0 ]; then
+    curve "JVM 17" "$jvm17"
+    if [ -x "$JDK25/bin/java" ]; then
+        curve "JVM 25" "$jvm25"
+        if [ -f target/quarkus-app/app.aot ]; then curve "JVM 25 + AOT cache" "$aot"; fi
+    fi
+    if [ -n "${NATIVE:-}" ]; then curve "native" "exec $(realpath "$NATIVE")"; fi
 fi
-if [ -n "${NATIVE:-}" ]; then curve "native" "exec $(realpath "$NATIVE")"; fi
 
 # ---- 2-4. Each scale: ours and PostGraphile side by side; the cache and the floor; the profile ----
 for scale in $SCALES; do
