@@ -150,22 +150,22 @@ if curves:
     lines += ["", "## The first minutes after start", "",
               "Each variant of ours (cache off) and a fresh PostGraphile were started at the same moment "
               f"({machine.get('start curves', '')}); once each answered, the canonical question (*nested*) in "
-              "alternating slices, ours then PostGraphile. Time: seconds from the start to the beginning of the "
-              "slice. Each cell: req/s, and the slowest request (ms).", ""]
-    header = "| s |" + "".join(f" {v}: ours | PostGraphile |" for v in variants)
+              "alternating slices, ours then PostGraphile. Each cell: req/s, the slowest request in ms, and when the "
+              "slice began (seconds after the start).", ""]
+    header = "| slice |" + "".join(f" {v}: ours | PostGraphile |" for v in variants)
     lines += [header, "|---|" + "---|---|" * len(variants)]
     length = max(len(curves[(v, "ours")]) for v in variants)
     for i in range(length):
-        cells, at = [], None
+        cells = []
         for v in variants:
             for server in ("ours", "postgraphile"):
                 points = curves[(v, server)]
                 if i < len(points):
-                    at = at if at is not None else points[i][0] / 1000
-                    cells.append(f"{num(points[i][1]['rps'])} ({num(points[i][1]['max'])})")
+                    at, m = points[i]
+                    cells.append(f"{num(m['rps'])} ({num(m['max'])}) at {at / 1000:.0f} s")
                 else:
                     cells.append("")
-        lines.append(f"| {at:.0f} | " + " | ".join(cells) + " |")
+        lines.append(f"| {i + 1} | " + " | ".join(cells) + " |")
     lines += ["", "Until the port opened, and the first answer's latency (ms):", "",
               "| variant | ours: port open | ours: first answer | PostGraphile: port open | PostGraphile: first answer |",
               "|---|---|---|---|---|"]
@@ -195,11 +195,11 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 figure, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5))
-for v in variants:
+for v, colour in zip(variants, ("tab:blue", "tab:green", "tab:purple", "tab:red", "tab:orange")):
     for server, style in (("ours", "-"), ("postgraphile", ":")):
         points = curves[(v, server)]
         label = f"ours, {v}" if server == "ours" else f"PostGraphile (beside {v})"
-        left.plot([at / 1000 for at, _ in points], [m["rps"] for _, m in points], style, label=label)
+        left.plot([at / 1000 for at, _ in points], [m["rps"] for _, m in points], style, color=colour, label=label)
 left.set_xlabel("seconds after start")
 left.set_ylabel("req/s, nested")
 left.set_title("The first minutes after start")
