@@ -12,9 +12,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Every PostgreSQL connection of the pool plans a prepared statement once (see GenericPlans). */
+/**
+ * Every PostgreSQL connection of the pool plans a prepared statement once, without parallel workers (see
+ * GenericPlans), and the planner knows that a rank takes three values (V14__Rank_statistics).
+ */
 @QuarkusTest
 class GenericPlansTest {
 
@@ -29,15 +33,40 @@ class GenericPlansTest {
         assumeTrue("postgresql".equals(dbKind), "a PostgreSQL setting; H2 caches its plans by itself");
         // Two at once: the second is not the first one handed back.
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            assertEquals("force_generic_plan", planCacheMode(first));
-            assertEquals("force_generic_plan", planCacheMode(second));
+            for (Connection connection : new Connection[] { first, second }) {
+                assertEquals("force_generic_plan", value(connection, "SHOW plan_cache_mode"));
+                assertEquals("0", value(connection, "SHOW max_parallel_workers_per_gather"));
+            }
         }
     }
 
-    private static String planCacheMode(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet mode = sql.executeQuery("SHOW plan_cache_mode")) {
-            mode.next();
-            return mode.getString(1);
+    @Test
+    void thePlannerKnowsThatARankTakesThreeValues() throws SQLException {
+        assumeTrue("postgresql".equals(dbKind), "a PostgreSQL statistic");
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals("{n_distinct=3}", value(connection,
+                    "SELECT attoptions::text FROM pg_attribute WHERE attrelid = 'fact'::regclass AND attname = 'fact_rank'"));
+            // How many facts the generic plan of the rank rule expects to keep: one, when the statistics said that
+            // every fact has the same rank.
+            String plan;
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("PREPARE rank_rule(text) AS SELECT id FROM fact WHERE fact_rank <> $1");
+                try {
+                    plan = value(connection, "EXPLAIN EXECUTE rank_rule('DEPRECATED')");
+                } finally {
+                    sql.execute("DEALLOCATE rank_rule");
+                }
+            }
+            long rows = Long.parseLong(plan.replaceAll(".* rows=(\\d+) .*", "$1"));
+            long facts = Long.parseLong(value(connection, "SELECT count(*) FROM fact"));
+            assertTrue(rows > facts / 2, () -> "the planner expects " + rows + " of " + facts + " facts: " + plan);
+        }
+    }
+
+    private static String value(Connection connection, String query) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
         }
     }
 }
