@@ -27,7 +27,7 @@
 # Everything it starts listens on 127.0.0.1 on ports of its own (18080-18083, 15000, 15001-15003, PG 55440) and
 # is stopped by PID when it ends. Work files (builds, databases) go to bench/work/ (BENCH_WORK) and are kept.
 # Variables: SCALES ("1 100 1000"), DURATION (10s), ROUNDS (3), WARM (20s), CONNECTIONS (16), CURVE (300 s; 0: none),
-# SLICE (5s), CURVE_SCALE / CACHE_SCALE / PROFILE_SCALE (100), PROFILE (20 s), WRITES (1000), BUILD (1; 0 reuses
+# SLICE (5s), CURVE_SCALE / CACHE_SCALE / PROFILE_SCALE (100), PROFILE (20 s), WRITES (1000; 0: none), BUILD (1; 0 reuses
 # the builds in bench/work and target/quarkus-app), JDK25 (/usr/lib/jvm/temurin-25-jdk-amd64), PG_PORT (55440),
 # NATIVE (a native executable built for PostgreSQL, docs/native.md: its start curve too; none by default).
 set -euo pipefail
@@ -337,17 +337,19 @@ for scale in $SCALES; do
 done
 
 # ---- 5. Invalidation across two replicas, while B serves reads ----
-log "invalidation: $WRITES writes through A, B read under load"
-start_ours replica-a 18082 "$CACHE_SCALE" true "$jvm17"
-start_ours replica-b 18083 "$CACHE_SCALE" true "$jvm17"
-for server in replica-a replica-b; do wait_for "${port[$server]}" "${pid[$server]}" "$server"; done
-wrk -t1 -c4 -d3600s --timeout 30s -s bench/wrk.lua "http://127.0.0.1:18083/graphql" -- "$work/bodies/nested.json" >/dev/null &
-reader=$!
-pids+=("$reader")
-out=$(/usr/bin/python3 bench/invalidation.py http://127.0.0.1:18082 http://127.0.0.1:18083 "$WRITES" bench-secret)
-log "$out"
-record invalidation "$out" "$(cut -d' ' -f1 /proc/loadavg)"
-stop "$reader" "${pid[replica-a]}" "${pid[replica-b]}"
+if [ "$WRITES" -gt 0 ]; then
+    log "invalidation: $WRITES writes through A, B read under load"
+    start_ours replica-a 18082 "$CACHE_SCALE" true "$jvm17"
+    start_ours replica-b 18083 "$CACHE_SCALE" true "$jvm17"
+    for server in replica-a replica-b; do wait_for "${port[$server]}" "${pid[$server]}" "$server"; done
+    wrk -t1 -c4 -d3600s --timeout 30s -s bench/wrk.lua "http://127.0.0.1:18083/graphql" -- "$work/bodies/nested.json" >/dev/null &
+    reader=$!
+    pids+=("$reader")
+    out=$(/usr/bin/python3 bench/invalidation.py http://127.0.0.1:18082 http://127.0.0.1:18083 "$WRITES" bench-secret)
+    log "$out"
+    record invalidation "$out" "$(cut -d' ' -f1 /proc/loadavg)"
+    stop "$reader" "${pid[replica-a]}" "${pid[replica-b]}"
+fi
 
 echo "load_end	$(cut -d' ' -f1-3 /proc/loadavg)" >>"$work/machine.tsv"
 /usr/bin/python3 bench/report.py "$work/machine.tsv" "$raw" "$work/profiles" "$results"
