@@ -192,13 +192,8 @@ jvm25="cd $work/app-pg && exec $JDK25/bin/java -jar quarkus-run.jar"
 # -XX:AOTMode=on: the JVM refuses to start rather than run without the cache, so a start measured did use it.
 aot="cd $root/target/quarkus-app && exec $JDK25/bin/java -XX:AOTMode=on -XX:AOTCache=app.aot -jar quarkus-run.jar"
 
-# PID: CPU ticks of the process, of its children that ended (PostgreSQL's backends that a pool closed: the parent's
-# cutime/cstime) and of its living children (PostGraphile's workers, PostgreSQL's backends).
-ticks() {
-    { cat "/proc/$1/stat"; pgrep -P "$1" | while read -r p; do cat "/proc/$p/stat" 2>/dev/null || true; done; } \
-        | awk -v parent="$1" '{ pid = $1; sub(/^.*\) /, ""); sum += $12 + $13; if (pid == parent) sum += $14 + $15 }
-            END { print sum + 0 }'
-}
+# shellcheck source=bench/ticks.sh
+. bench/ticks.sh
 hz=$(getconf CLK_TCK)
 # One measurement: wrk on the server for SECONDS. Prints rps p50 p99 max requests failed server-ms pg-ms load.
 slice() { # SERVER QUERY SECONDS

@@ -42,13 +42,10 @@ load() { # PORT DURATION
     wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 30s -s bench/wrk.lua "http://127.0.0.1:$1/graphql" -- "$body"
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-pg_ticks() { # the postmaster, its backends and workers, and those of them that ended (its cutime/cstime)
-    [ -n "${PG_DIR:-}" ] || { echo 0; return; }
-    local main
-    main=$(head -1 "$PG_DIR/data/postmaster.pid")
-    { cat "/proc/$main/stat"; pgrep -P "$main" | while read -r pid; do cat "/proc/$pid/stat" 2>/dev/null; done; } \
-        | awk -v main="$main" '{ pid = $1; sub(/^.*\) /, ""); sum += $12 + $13; if (pid == main) sum += $14 + $15 }
-            END { print sum + 0 }'
+# shellcheck source=bench/ticks.sh
+. bench/ticks.sh
+pg_ticks() { # the postmaster, its backends and workers, and those of them that ended
+    if [ -n "${PG_DIR:-}" ]; then ticks "$(head -1 "$PG_DIR/data/postmaster.pid")"; else echo 0; fi
 }
 for _ in 1 2 3; do load 18081 "$WARM" >/dev/null; load 18082 "$WARM" >/dev/null; done
 for round in $(seq 1 "$ROUNDS"); do
